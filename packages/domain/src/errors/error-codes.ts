@@ -1,0 +1,209 @@
+import type { Bilingual } from "../i18n/locale.ts";
+
+interface ErrorDefinition {
+  status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
+  message: Bilingual;
+}
+
+/**
+ * The closed table of error codes. The code is the stable contract for API clients;
+ * the messages are what a person reads, in the request's language.
+ */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: {
+    status: 400,
+    message: { fr: "Certaines valeurs sont invalides.", en: "Some values are invalid." },
+  },
+  INVALID_JSON: {
+    status: 400,
+    message: {
+      fr: "Le corps de la requête n'est pas du JSON valide.",
+      en: "The request body is not valid JSON.",
+    },
+  },
+  UNAUTHENTICATED: {
+    status: 401,
+    message: { fr: "Connectez-vous pour continuer.", en: "Sign in to continue." },
+  },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    message: { fr: "Adresse e-mail ou mot de passe incorrect.", en: "Incorrect email address or password." },
+  },
+  FORBIDDEN: {
+    status: 403,
+    message: {
+      fr: "Votre rôle dans cette organisation ne permet pas cette action.",
+      en: "Your role in this organisation does not allow this action.",
+    },
+  },
+  CSRF_REJECTED: {
+    status: 403,
+    message: {
+      fr: "Requête refusée : elle ne provient pas de l'application Ricochet.",
+      en: "Request refused: it does not come from the Ricochet application.",
+    },
+  },
+  ROLE_ESCALATION: {
+    status: 403,
+    message: {
+      fr: "Seul un propriétaire peut attribuer ou retirer le rôle de propriétaire.",
+      en: "Only an owner can grant or withdraw the owner role.",
+    },
+  },
+  NOT_FOUND: {
+    status: 404,
+    message: { fr: "Ressource introuvable.", en: "Resource not found." },
+  },
+  ORGANISATION_NOT_FOUND: {
+    status: 404,
+    message: {
+      fr: "Organisation introuvable, ou vous n'en êtes pas membre.",
+      en: "Organisation not found, or you are not a member of it.",
+    },
+  },
+  MEMBER_NOT_FOUND: {
+    status: 404,
+    message: {
+      fr: "Ce membre n'existe pas dans cette organisation.",
+      en: "This member does not exist in this organisation.",
+    },
+  },
+  INVITATION_NOT_FOUND: {
+    status: 404,
+    message: { fr: "Cette invitation n'existe pas.", en: "This invitation does not exist." },
+  },
+  JOIN_REQUEST_NOT_FOUND: {
+    status: 404,
+    message: { fr: "Cette demande d'adhésion n'existe pas.", en: "This membership request does not exist." },
+  },
+  USER_NOT_FOUND: {
+    status: 404,
+    message: {
+      fr: "Aucun compte n'existe avec l'adresse {email}.",
+      en: "No account exists with the address {email}.",
+    },
+  },
+  EMAIL_TAKEN: {
+    status: 409,
+    message: {
+      fr: "Un compte existe déjà avec cette adresse e-mail.",
+      en: "An account already exists with this email address.",
+    },
+  },
+  SLUG_TAKEN: {
+    status: 409,
+    message: {
+      fr: "L'identifiant « {slug} » est déjà utilisé par une autre organisation.",
+      en: "The identifier “{slug}” is already used by another organisation.",
+    },
+  },
+  ALREADY_MEMBER: {
+    status: 409,
+    message: {
+      fr: "Vous êtes déjà membre de {organisation}.",
+      en: "You are already a member of {organisation}.",
+    },
+  },
+  LAST_OWNER: {
+    status: 409,
+    message: {
+      fr: "Une organisation doit garder au moins un propriétaire : nommez d'abord un autre propriétaire.",
+      en: "An organisation must keep at least one owner: make someone else owner first.",
+    },
+  },
+  TREE_CYCLE: {
+    status: 409,
+    message: {
+      fr: "Impossible : « {parent} » fait partie de la descendance de « {organisation} », cela créerait une boucle.",
+      en: "Not possible: “{parent}” is a descendant of “{organisation}”, this would create a loop.",
+    },
+  },
+  TREE_KIND_MISMATCH: {
+    status: 409,
+    message: {
+      fr: "Une organisation de type « {childKind} » ne peut pas être rattachée à une organisation de type « {parentKind} ».",
+      en: "An organisation of kind “{childKind}” cannot be placed under an organisation of kind “{parentKind}”.",
+    },
+  },
+  INVITATION_EXPIRED: {
+    status: 410,
+    message: {
+      fr: "Cette invitation a expiré le {expiredOn}. Demandez-en une nouvelle.",
+      en: "This invitation expired on {expiredOn}. Ask for a new one.",
+    },
+  },
+  INVITATION_REVOKED: {
+    status: 410,
+    message: { fr: "Cette invitation a été annulée.", en: "This invitation has been cancelled." },
+  },
+  INVITATION_ALREADY_USED: {
+    status: 409,
+    message: { fr: "Cette invitation a déjà été utilisée.", en: "This invitation has already been used." },
+  },
+  INVITATION_WRONG_EMAIL: {
+    status: 403,
+    message: {
+      fr: "Cette invitation est réservée à l'adresse {email}.",
+      en: "This invitation is reserved for the address {email}.",
+    },
+  },
+  JOIN_REQUEST_ALREADY_DECIDED: {
+    status: 409,
+    message: { fr: "Cette demande a déjà été traitée.", en: "This request has already been decided." },
+  },
+  JOIN_REQUEST_PENDING: {
+    status: 409,
+    message: {
+      fr: "Une demande d'adhésion est déjà en attente pour cette organisation.",
+      en: "A membership request is already pending for this organisation.",
+    },
+  },
+  WEAK_PASSWORD: {
+    status: 400,
+    message: {
+      fr: "Mot de passe trop faible : {reasons}.",
+      en: "Password too weak: {reasons}.",
+    },
+  },
+  BACKUP_CORRUPT: {
+    status: 422,
+    message: {
+      fr: "Sauvegarde illisible ou altérée : {reason}. Rien n'a été restauré.",
+      en: "Backup unreadable or altered: {reason}. Nothing was restored.",
+    },
+  },
+  BACKUP_TARGET_NOT_EMPTY: {
+    status: 409,
+    message: {
+      fr: "La base de destination contient déjà des données ({table}). Restaurez dans une base vide.",
+      en: "The target database already holds data ({table}). Restore into an empty database.",
+    },
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    message: {
+      fr: "Requête trop volumineuse (maximum {limit}).",
+      en: "Request too large (maximum {limit}).",
+    },
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    message: { fr: "Le corps doit être envoyé en JSON.", en: "The body must be sent as JSON." },
+  },
+  RATE_LIMITED: {
+    status: 429,
+    message: {
+      fr: "Trop de tentatives. Réessayez dans {retryAfter} secondes.",
+      en: "Too many attempts. Try again in {retryAfter} seconds.",
+    },
+  },
+  INTERNAL: {
+    status: 500,
+    message: {
+      fr: "Erreur inattendue du serveur. Elle a été enregistrée ; réessayez plus tard.",
+      en: "Unexpected server error. It has been logged; try again later.",
+    },
+  },
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;

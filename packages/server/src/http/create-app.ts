@@ -1,0 +1,135 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { AppError, zodIssuesToFieldIssues } from "@ricochet/domain";
+import { sql } from "drizzle-orm";
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
+import { ZodError } from "zod";
+import type { AppDeps, AppEnv } from "./app-env.ts";
+import { mountAuthRoutes } from "./auth-routes.ts";
+import { bodyLimitMiddleware } from "./middleware/body-limit.ts";
+import { csrfMiddleware } from "./middleware/csrf.ts";
+import { localeMiddleware } from "./middleware/locale.ts";
+import { sessionMiddleware } from "./middleware/session.ts";
+import { problem } from "./problem.ts";
+import { registerAuditRoutes } from "./routes/audit.ts";
+import { registerInvitationRoutes } from "./routes/invitations.ts";
+import { registerJoinRequestRoutes } from "./routes/join-requests.ts";
+import { registerMeRoutes } from "./routes/me.ts";
+import { registerMemberRoutes } from "./routes/members.ts";
+import { registerOrganisationRoutes } from "./routes/organisations.ts";
+
+export const API_VERSION_PREFIX = "/api/v1";
+
+export interface CreateAppOptions {
+  /** Folder of the built web app; served with a fallback to index.html for client-side routes. */
+  webRoot?: string;
+}
+
+/** The versioned API alone: what the OpenAPI document describes. */
+export function createApiV1(deps: AppDeps) {
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        return problem(c, new AppError("VALIDATION_FAILED", {}, zodIssuesToFieldIssues(result.error.issues)));
+      }
+    },
+  });
+  api.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
+    type: "apiKey",
+    in: "cookie",
+    name: "ricochet.session_token",
+    description: "Session cookie set by /api/auth/sign-in/email",
+  });
+  registerMeRoutes(api, deps);
+  registerOrganisationRoutes(api, deps);
+  registerMemberRoutes(api, deps);
+  registerInvitationRoutes(api, deps);
+  registerJoinRequestRoutes(api, deps);
+  registerAuditRoutes(api, deps);
+  return api;
+}
+
+export function openApiDocument(api: ReturnType<typeof createApiV1>) {
+  return api.getOpenAPI31Document({
+    openapi: "3.1.0",
+    info: {
+      title: "Ricochet API",
+      version: "1.0.0",
+      description:
+        "Évaluation d'impact social pour l'ESS — social impact evaluation for the social and solidarity economy. " +
+        "Errors are RFC 9457 problem+json with a stable `code`; messages follow Accept-Language (fr default, en).",
+    },
+    servers: [{ url: API_VERSION_PREFIX }],
+  });
+}
+
+export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
+  const app = new Hono<AppEnv>();
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) return problem(c, error);
+    if (error instanceof ZodError) {
+      return problem(c, new AppError("VALIDATION_FAILED", {}, zodIssuesToFieldIssues(error.issues)));
+    }
+    if (error instanceof HTTPException && error.status === 400)
+      return problem(c, new AppError("INVALID_JSON"));
+    console.error(`[ricochet] ${c.req.method} ${c.req.path} failed:`, error);
+    return problem(c, new AppError("INTERNAL"));
+  });
+
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: "strict-origin-when-cross-origin",
+    }),
+  );
+  app.use("/api/*", localeMiddleware);
+  app.use("/api/*", bodyLimitMiddleware(deps.config.bodyLimitBytes));
+
+  app.get("/api/health", async (c) => {
+    try {
+      await deps.db.execute(sql`select 1`);
+      return c.json({ status: "ok", database: "ok" });
+    } catch {
+      return c.json({ status: "degraded", database: "unreachable" }, 503);
+    }
+  });
+
+  mountAuthRoutes(app, deps.auth);
+
+  const api = createApiV1(deps);
+  app.use(`${API_VERSION_PREFIX}/*`, csrfMiddleware(deps.config.trustedOrigins));
+  app.use(`${API_VERSION_PREFIX}/*`, sessionMiddleware(deps.auth));
+  app.route(API_VERSION_PREFIX, api);
+
+  const document = openApiDocument(api);
+  app.get("/api/openapi.json", (c) => c.json(document));
+  app.all("/api/*", (c) => problem(c, new AppError("NOT_FOUND")));
+
+  if (options.webRoot && existsSync(join(options.webRoot, "index.html"))) {
+    const indexHtml = readFileSync(join(options.webRoot, "index.html"), "utf8");
+    app.use("/assets/*", async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.header("Cache-Control", "public, max-age=31536000, immutable");
+    });
+    app.use("*", serveStatic({ root: options.webRoot }));
+    app.get("*", (c) => c.html(indexHtml));
+  }
+  return app;
+}
