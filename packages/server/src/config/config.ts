@@ -26,6 +26,8 @@ const ZEnv = z.object({
   TRUSTED_ORIGINS: z.string().optional(),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
   LOG_REQUESTS: z.stringbool().default(false),
+  RICOCHET_LANG: z.enum(["fr", "en"]).optional(),
+  LANG: z.string().optional(),
 });
 
 export interface Config {
@@ -42,6 +44,8 @@ export interface Config {
   bodyLimitBytes: number;
   signInRateLimit: number;
   logRequests: boolean;
+  /** Language of the CLI's messages: RICOCHET_LANG, else the system's LANG, else French. */
+  cliLocale: "fr" | "en";
 }
 
 export class ConfigError extends Error {
@@ -84,6 +88,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     signInRateLimit: e.SIGN_IN_RATE_LIMIT,
     logRequests: e.LOG_REQUESTS,
+    cliLocale: e.RICOCHET_LANG ?? (e.LANG?.startsWith("en") ? "en" : "fr"),
   };
 }
 

@@ -1,4 +1,5 @@
 export * from "./accompaniments/list-accompaniments.ts";
+export * from "./accompaniments/start-accompaniment.ts";
 export * from "./audit/list-audit-events.ts";
 export * from "./audit/record-audit-event.ts";
 export * from "./authorize.ts";
@@ -20,6 +21,7 @@ export * from "./organisations/get-organisation-tree.ts";
 export * from "./organisations/list-all-organisations.ts";
 export * from "./organisations/list-my-organisations.ts";
 export * from "./organisations/move-organisation.ts";
+export * from "./organisations/organisation-view.ts";
 export * from "./organisations/search-directory.ts";
 export * from "./organisations/update-organisation.ts";
 export * from "./users/create-user.ts";

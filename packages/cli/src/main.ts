@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { Command } from "commander";
+import { reportError } from "./cli-context.ts";
+import { registerDatabaseCommands } from "./commands/database.ts";
+import { registerOrganisationCommands } from "./commands/organisations.ts";
+import { registerServe } from "./commands/serve.ts";
+import { registerUserCommands } from "./commands/users.ts";
+
+const program = new Command()
+  .name("ricochet")
+  .description("Ricochet — évaluation d'impact social / social impact evaluation")
+  .showHelpAfterError();
+
+registerServe(program);
+registerDatabaseCommands(program);
+registerUserCommands(program);
+registerOrganisationCommands(program);
+
+program.parseAsync(process.argv).catch(reportError);

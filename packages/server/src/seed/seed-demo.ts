@@ -1,0 +1,83 @@
+import { type Db, users } from "@ricochet/db";
+import { sql } from "drizzle-orm";
+import type { Auth } from "../auth/create-auth.ts";
+import { startAccompaniment } from "../services/accompaniments/start-accompaniment.ts";
+import { type Actor, CLI_ACTOR, type ServiceContext } from "../services/context.ts";
+import { acceptInvitation } from "../services/invitations/accept-invitation.ts";
+import { createInvitation } from "../services/invitations/create-invitation.ts";
+import { createOrganisation } from "../services/organisations/create-organisation.ts";
+import { createUser } from "../services/users/create-user.ts";
+import { DEMO_COHORT, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-data.ts";
+
+export interface SeedResult {
+  seeded: boolean;
+  users: number;
+  organisations: number;
+  login: { email: string; password: string };
+}
+
+const LOGIN = { email: DEMO_USERS[0]?.email ?? "demo@ricochet.fr", password: DEMO_PASSWORD };
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
+  return (row?.n ?? 0) === 0;
+}
+
+/**
+ * Creates the demo through the same services as the app, so that its audit log, memberships
+ * and tree are what a real network would have. Does nothing if the demo account exists.
+ */
+export async function seedDemo(db: Db, auth: Auth, publicUrl: string): Promise<SeedResult> {
+  const [existing] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`${users.email} = ${LOGIN.email}`);
+  if (existing) return { seeded: false, users: 0, organisations: 0, login: LOGIN };
+
+  const actors = new Map<string, Actor>();
+  for (const user of DEMO_USERS) {
+    const created = await createUser(auth, { name: user.name, email: user.email, password: DEMO_PASSWORD });
+    actors.set(user.key, { type: "user", userId: created.id, name: created.name, email: created.email });
+  }
+  const actor = (key: string): Actor => {
+    const found = actors.get(key);
+    if (!found) throw new Error(`unknown demo user ${key}`);
+    return found;
+  };
+  const ctx = (a: Actor): ServiceContext => ({ db, actor: a, publicUrl });
+
+  const orgIds = new Map<string, string>();
+  for (const org of DEMO_ORGANISATIONS) {
+    const owner = actor(org.owner);
+    const parentId = org.parent ? orgIds.get(org.parent) : null;
+    // A member organisation is created by the network's administrators, then handed to its owner.
+    const created = await createOrganisation(
+      ctx(CLI_ACTOR),
+      { name: org.name, kind: org.kind, parentId, territory: org.territory, sectorTags: org.sectorTags },
+      { ownerUserId: owner.type === "user" ? owner.userId : undefined },
+    );
+    orgIds.set(org.key, created.id);
+    for (const [userKey, role] of org.members ?? []) {
+      const invitation = await createInvitation(ctx(owner), created.id, { role });
+      await acceptInvitation(ctx(actor(userKey)), invitation.token);
+    }
+  }
+
+  const supportId = orgIds.get(DEMO_COHORT.support);
+  if (!supportId) throw new Error("demo support organisation missing");
+  const supportOwner = DEMO_ORGANISATIONS.find((o) => o.key === DEMO_COHORT.support)?.owner ?? "";
+  for (const key of DEMO_COHORT.members) {
+    const organisationId = orgIds.get(key);
+    const owner = DEMO_ORGANISATIONS.find((o) => o.key === key)?.owner ?? "";
+    const consenting = actor(owner);
+    if (!organisationId) continue;
+    await startAccompaniment(ctx(actor(supportOwner)), supportId, {
+      organisationId,
+      cohort: DEMO_COHORT.cohort,
+      startsOn: DEMO_COHORT.startsOn,
+      endsOn: DEMO_COHORT.endsOn,
+      consentedByUserId: consenting.type === "user" ? consenting.userId : null,
+    });
+  }
+  return { seeded: true, users: DEMO_USERS.length, organisations: DEMO_ORGANISATIONS.length, login: LOGIN };
+}

@@ -1,0 +1,40 @@
+import { Navigate, Route, Routes } from "react-router";
+import { AppLayout } from "./components/AppLayout.tsx";
+import { OrganisationLayout } from "./components/OrganisationLayout.tsx";
+import { RequireAuth } from "./components/RequireAuth.tsx";
+import { AuditPage } from "./pages/AuditPage.tsx";
+import { CreateOrganisationPage } from "./pages/CreateOrganisationPage.tsx";
+import { HomePage } from "./pages/HomePage.tsx";
+import { InvitationPage } from "./pages/InvitationPage.tsx";
+import { JoinRequestsPage } from "./pages/JoinRequestsPage.tsx";
+import { MembersPage } from "./pages/MembersPage.tsx";
+import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { OverviewPage } from "./pages/OverviewPage.tsx";
+import { SignInPage } from "./pages/SignInPage.tsx";
+import { SignUpPage } from "./pages/SignUpPage.tsx";
+import { TreePage } from "./pages/TreePage.tsx";
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/sign-up" element={<SignUpPage />} />
+        <Route path="/invitations/:token" element={<InvitationPage />} />
+        <Route element={<RequireAuth />}>
+          <Route index element={<HomePage />} />
+          <Route path="/organisations/new" element={<CreateOrganisationPage />} />
+          <Route path="/o/:orgId" element={<OrganisationLayout />}>
+            <Route index element={<OverviewPage />} />
+            <Route path="tree" element={<TreePage />} />
+            <Route path="members" element={<MembersPage />} />
+            <Route path="join-requests" element={<JoinRequestsPage />} />
+            <Route path="audit" element={<AuditPage />} />
+          </Route>
+        </Route>
+        <Route path="/organisations" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,62 @@
+import { api } from "./client.ts";
+import type {
+  AcceptedInvitation,
+  Accompaniment,
+  AuditPage,
+  CreatedInvitation,
+  CreateInvitationBody,
+  CreateOrganisationBody,
+  DirectoryEntry,
+  Invitation,
+  InvitationPreview,
+  JoinRequest,
+  JoinRequestLists,
+  Me,
+  Member,
+  MyOrganisation,
+  Organisation,
+  OrganisationTree,
+  OrganisationWithAccess,
+  UpdateOrganisationBody,
+} from "./types.ts";
+import type { Role } from "@ricochet/domain";
+
+const org = (orgId: string) => `/organisations/${encodeURIComponent(orgId)}`;
+
+/** Every /api/v1 operation of openapi/openapi.json, typed. */
+export const endpoints = {
+  me: () => api.get<Me>("/me"),
+  updateMe: (body: { name?: string; locale?: "fr" | "en" }) => api.patch<void>("/me", body),
+  directory: (q: string) => api.get<DirectoryEntry[]>(`/directory?q=${encodeURIComponent(q)}`),
+  myOrganisations: () => api.get<MyOrganisation[]>("/organisations"),
+  createOrganisation: (body: CreateOrganisationBody) => api.post<Organisation>("/organisations", body),
+  organisation: (orgId: string) => api.get<OrganisationWithAccess>(org(orgId)),
+  updateOrganisation: (orgId: string, body: UpdateOrganisationBody) =>
+    api.patch<Organisation>(org(orgId), body),
+  moveOrganisation: (orgId: string, parentId: string | null) =>
+    api.post<Organisation>(`${org(orgId)}/move`, { parentId }),
+  tree: (orgId: string) => api.get<OrganisationTree>(`${org(orgId)}/tree`),
+  accompaniments: (orgId: string) => api.get<Accompaniment[]>(`${org(orgId)}/accompaniments`),
+  members: (orgId: string) => api.get<Member[]>(`${org(orgId)}/members`),
+  updateMemberRole: (orgId: string, memberId: string, role: Role) =>
+    api.patch<{ id: string; role: Role }>(`${org(orgId)}/members/${encodeURIComponent(memberId)}`, { role }),
+  removeMember: (orgId: string, memberId: string) =>
+    api.delete<void>(`${org(orgId)}/members/${encodeURIComponent(memberId)}`),
+  invitations: (orgId: string) => api.get<Invitation[]>(`${org(orgId)}/invitations`),
+  createInvitation: (orgId: string, body: CreateInvitationBody) =>
+    api.post<CreatedInvitation>(`${org(orgId)}/invitations`, body),
+  revokeInvitation: (orgId: string, invitationId: string) =>
+    api.delete<void>(`${org(orgId)}/invitations/${encodeURIComponent(invitationId)}`),
+  invitationPreview: (token: string) => api.get<InvitationPreview>(`/invitations/${encodeURIComponent(token)}`),
+  acceptInvitation: (token: string) =>
+    api.post<AcceptedInvitation>(`/invitations/${encodeURIComponent(token)}/accept`, {}),
+  joinRequests: (orgId: string) => api.get<JoinRequestLists>(`${org(orgId)}/join-requests`),
+  createJoinRequest: (orgId: string, body: { targetOrganisationId: string; message?: string | null }) =>
+    api.post<JoinRequest>(`${org(orgId)}/join-requests`, body),
+  decideJoinRequest: (orgId: string, requestId: string, decision: "accept" | "reject") =>
+    api.post<JoinRequest>(`${org(orgId)}/join-requests/${encodeURIComponent(requestId)}/decision`, { decision }),
+  auditEvents: (orgId: string, before?: number | null, limit = 50) =>
+    api.get<AuditPage>(
+      `${org(orgId)}/audit-events?limit=${limit}${before != null ? `&before=${before}` : ""}`,
+    ),
+};

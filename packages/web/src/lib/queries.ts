@@ -1,0 +1,35 @@
+import { useQuery } from "@tanstack/react-query";
+import { ApiError } from "../api/client.ts";
+import { endpoints } from "../api/endpoints.ts";
+import type { Me } from "../api/types.ts";
+
+export const keys = {
+  me: ["me"] as const,
+  organisation: (orgId: string) => ["organisation", orgId] as const,
+  tree: (orgId: string) => ["organisation", orgId, "tree"] as const,
+  accompaniments: (orgId: string) => ["organisation", orgId, "accompaniments"] as const,
+  members: (orgId: string) => ["organisation", orgId, "members"] as const,
+  invitations: (orgId: string) => ["organisation", orgId, "invitations"] as const,
+  joinRequests: (orgId: string) => ["organisation", orgId, "join-requests"] as const,
+  audit: (orgId: string) => ["organisation", orgId, "audit"] as const,
+};
+
+/** The signed-in person with their organisations, or null when nobody is signed in. */
+export function useMe() {
+  return useQuery<Me | null>({
+    queryKey: keys.me,
+    queryFn: async () => {
+      try {
+        return await endpoints.me();
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 30_000,
+  });
+}
+
+export function useOrganisation(orgId: string) {
+  return useQuery({ queryKey: keys.organisation(orgId), queryFn: () => endpoints.organisation(orgId) });
+}
