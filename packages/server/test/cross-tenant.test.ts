@@ -1,0 +1,199 @@
+import { invitations, joinRequests, memberships, organisations } from "@ricochet/db";
+import { asc } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Client, createTestApp, json, type TestApp } from "./helpers/test-app.ts";
+
+/**
+ * For every route of the OpenAPI document that names an organisation, a member of another
+ * organisation gets 403/404 and none of the victim's data, and nothing changes. A new route
+ * must be added to ROUTES (or, if it is not organisation data, to NOT_TENANT_SCOPED with a
+ * reason): the suite fails otherwise.
+ */
+
+interface Fixture {
+  orgId: string;
+  memberId: string;
+  invitationId: string;
+  requestId: string;
+  attackerOrgId: string;
+}
+
+type RouteCase = { body?: (f: Fixture) => unknown; query?: string };
+
+const ROUTES: Record<string, RouteCase> = {
+  "GET /organisations/{orgId}": {},
+  "PATCH /organisations/{orgId}": { body: () => ({ name: "Piraté" }) },
+  "POST /organisations/{orgId}/move": { body: (f) => ({ parentId: f.attackerOrgId }) },
+  "GET /organisations/{orgId}/tree": {},
+  "GET /organisations/{orgId}/accompaniments": {},
+  "GET /organisations/{orgId}/members": {},
+  "PATCH /organisations/{orgId}/members/{memberId}": { body: () => ({ role: "viewer" }) },
+  "DELETE /organisations/{orgId}/members/{memberId}": {},
+  "GET /organisations/{orgId}/invitations": {},
+  "POST /organisations/{orgId}/invitations": { body: () => ({ role: "owner" }) },
+  "DELETE /organisations/{orgId}/invitations/{invitationId}": {},
+  "GET /organisations/{orgId}/join-requests": {},
+  "POST /organisations/{orgId}/join-requests": { body: (f) => ({ targetOrganisationId: f.attackerOrgId }) },
+  "POST /organisations/{orgId}/join-requests/{requestId}/decision": { body: () => ({ decision: "accept" }) },
+  "GET /organisations/{orgId}/audit-events": {},
+};
+
+const NOT_TENANT_SCOPED: Record<string, string> = {
+  "GET /me": "the caller's own profile; checked below to list only their organisations",
+  "PATCH /me": "the caller's own profile",
+  "GET /directory": "public directory of networks; never lists structures",
+  "GET /organisations": "the caller's own memberships; checked below",
+  "POST /organisations":
+    "creates under a parent only with tree.manage on it (tested in organisations.test.ts)",
+  "GET /invitations/{token}": "the secret token is the credential",
+  "POST /invitations/{token}/accept": "the secret token is the credential",
+};
+
+let t: TestApp;
+let victim: Client;
+let fixture: Fixture;
+const secrets: string[] = [];
+let attackers: { label: string; client: Client; orgId: string }[] = [];
+
+async function snapshot() {
+  const db = t.database.db;
+  return {
+    organisations: await db.select().from(organisations).orderBy(asc(organisations.id)),
+    memberships: await db.select().from(memberships).orderBy(asc(memberships.id)),
+    invitations: await db.select().from(invitations).orderBy(asc(invitations.id)),
+    joinRequests: await db.select().from(joinRequests).orderBy(asc(joinRequests.id)),
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  victim = await t.signUp("Victime Propriétaire", "victim-owner@secret.example");
+  const network = await json(
+    await victim.post("/api/v1/organisations", { name: "Réseau Secret", kind: "network" }),
+  );
+  const structure = await json(
+    await victim.post("/api/v1/organisations", {
+      name: "Structure Confidentielle",
+      kind: "structure",
+      parentId: network.id,
+      territory: "Lieu-secret",
+    }),
+  );
+  const colleague = await t.signUp("Collègue Secret", "colleague@secret.example");
+  const inv = await json(
+    await victim.post(`/api/v1/organisations/${structure.id}/invitations`, { role: "evaluator" }),
+  );
+  await colleague.post(`/api/v1/invitations/${inv.token}/accept`);
+  const pending = await json(
+    await victim.post(`/api/v1/organisations/${structure.id}/invitations`, {
+      role: "viewer",
+      email: "x@secret.example",
+    }),
+  );
+  const applicant = await t.signUp("Candidat", "applicant@secret.example");
+  const applicantOrg = await json(
+    await applicant.post("/api/v1/organisations", { name: "Candidat Structure", kind: "structure" }),
+  );
+  const request = await json(
+    await applicant.post(`/api/v1/organisations/${applicantOrg.id}/join-requests`, {
+      targetOrganisationId: structure.id,
+    }),
+  );
+  expect(request.code).toBe("TREE_KIND_MISMATCH");
+  const joinReq = await json(
+    await applicant.post(`/api/v1/organisations/${applicantOrg.id}/join-requests`, {
+      targetOrganisationId: network.id,
+    }),
+  );
+  const members = await json(await victim.get(`/api/v1/organisations/${structure.id}/members`));
+
+  // An outsider from another tree, and the owner of a sibling structure in the same network.
+  const outsider = await t.signUp("Outsider");
+  const outsiderOrg = await json(
+    await outsider.post("/api/v1/organisations", { name: "Autre Réseau", kind: "network" }),
+  );
+  const sibling = await t.signUp("Sibling");
+  const siblingOrg = await json(
+    await victim.post("/api/v1/organisations", {
+      name: "Structure Sœur",
+      kind: "structure",
+      parentId: network.id,
+    }),
+  );
+  const siblingInvite = await json(
+    await victim.post(`/api/v1/organisations/${siblingOrg.id}/invitations`, { role: "owner" }),
+  );
+  await sibling.post(`/api/v1/invitations/${siblingInvite.token}/accept`);
+
+  attackers = [
+    { label: "member of another tree", client: outsider, orgId: outsiderOrg.id },
+    { label: "owner of a sibling structure", client: sibling, orgId: siblingOrg.id },
+  ];
+  fixture = {
+    orgId: structure.id,
+    memberId: members.find((m: any) => m.email === "colleague@secret.example").id,
+    invitationId: pending.id,
+    requestId: joinReq.id,
+    attackerOrgId: outsiderOrg.id,
+  };
+  secrets.push("Structure Confidentielle", "Lieu-secret", "colleague@secret.example", "x@secret.example");
+});
+afterAll(() => t.close());
+
+async function openApiOperations(): Promise<string[]> {
+  const doc = await json(await t.app.request("/api/openapi.json"));
+  return Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+    Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+  );
+}
+
+describe("cross-tenant isolation", () => {
+  it("covers every route of the OpenAPI document", async () => {
+    const operations = await openApiOperations();
+    const uncovered = operations.filter((op) => !(op in ROUTES) && !(op in NOT_TENANT_SCOPED));
+    expect(uncovered, "add these routes to the cross-tenant harness").toEqual([]);
+    for (const op of operations.filter((o) => o.includes("{orgId}"))) expect(ROUTES).toHaveProperty([op]);
+    const stale = Object.keys(ROUTES).filter((op) => !operations.includes(op));
+    expect(stale).toEqual([]);
+  });
+
+  it("answers 403/404 with no data to members of other organisations, and changes nothing", async () => {
+    const before = await snapshot();
+    for (const attacker of attackers) {
+      for (const [operation, routeCase] of Object.entries(ROUTES)) {
+        const [method = "GET", template = ""] = operation.split(" ");
+        const fx = { ...fixture, attackerOrgId: attacker.orgId };
+        const path = template
+          .replace("{orgId}", fx.orgId)
+          .replace("{memberId}", fx.memberId)
+          .replace("{invitationId}", fx.invitationId)
+          .replace("{requestId}", fx.requestId);
+        const body = routeCase.body?.(fx) ?? (method === "GET" || method === "DELETE" ? undefined : {});
+        const response = await attacker.client.request(method, `/api/v1${path}`, body);
+        const text = await response.text();
+        expect([403, 404], `${attacker.label}: ${operation} → ${response.status} ${text}`).toContain(
+          response.status,
+        );
+        for (const secret of secrets) expect(text, `${operation} leaked ${secret}`).not.toContain(secret);
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("lists only the caller's own organisations", async () => {
+    for (const attacker of attackers) {
+      const text = JSON.stringify([
+        await json(await attacker.client.get("/api/v1/organisations")),
+        await json(await attacker.client.get("/api/v1/me")),
+        await json(await attacker.client.get("/api/v1/directory?q=")),
+      ]);
+      for (const secret of secrets) expect(text).not.toContain(secret);
+    }
+  });
+
+  it("still serves the victim itself (the harness is not vacuous)", async () => {
+    const response = await victim.get(`/api/v1/organisations/${fixture.orgId}/members`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("colleague@secret.example");
+  });
+});
