@@ -39,7 +39,12 @@ async function main() {
   process.env.DATABASE_URL = "";
   delete process.env.DATABASE_URL;
 
-  const hello = await startAndTime("node", [join(root, "bench/hello-server.mjs")], { PORT: String(HELLO_PORT) }, `http://127.0.0.1:${HELLO_PORT}/api/health`);
+  const hello = await startAndTime(
+    "node",
+    [join(root, "bench/hello-server.mjs")],
+    { PORT: String(HELLO_PORT) },
+    `http://127.0.0.1:${HELLO_PORT}/api/health`,
+  );
   const first = await startAndTime("node", ricochetArgs, env, `${base}/api/health`);
   await stop(first.child);
   const warm = await startAndTime("node", ricochetArgs, env, `${base}/api/health`);
@@ -69,24 +74,38 @@ async function main() {
 
   const rows = [
     ["start-up to ready, bare Hono (baseline)", `${hello.readyMs.toFixed(0)} ms`, "1.00"],
-    ["start-up, first run (create + migrate + seed)", `${first.readyMs.toFixed(0)} ms`, (first.readyMs / hello.readyMs).toFixed(2)],
-    ["start-up, warm (existing database)", `${warm.readyMs.toFixed(0)} ms`, (warm.readyMs / hello.readyMs).toFixed(2)],
+    [
+      "start-up, first run (create + migrate + seed)",
+      `${first.readyMs.toFixed(0)} ms`,
+      (first.readyMs / hello.readyMs).toFixed(2),
+    ],
+    [
+      "start-up, warm (existing database)",
+      `${warm.readyMs.toFixed(0)} ms`,
+      (warm.readyMs / hello.readyMs).toFixed(2),
+    ],
   ];
   const loadRows = [
     ["GET /hello, bare Hono (baseline)", helloLoad],
     ["GET /api/v1/organisations/{id}/tree, signed in", readLoad],
   ] as const;
-  console.log(`\nRicochet benchmarks — ${new Date().toISOString()} — ${seconds} s per load, 50 connections\n`);
+  console.log(
+    `\nRicochet benchmarks — ${new Date().toISOString()} — ${seconds} s per load, 50 connections\n`,
+  );
   console.log("| measure | value | ratio to baseline |\n|---|---|---|");
   for (const [label, value, ratio] of rows) console.log(`| ${label} | ${value} | ${ratio} |`);
-  console.log("\n| endpoint | req/s | p50 ms | p99 ms | non-2xx | throughput ratio | p50 ratio |\n|---|---|---|---|---|---|---|");
+  console.log(
+    "\n| endpoint | req/s | p50 ms | p99 ms | non-2xx | throughput ratio | p50 ratio |\n|---|---|---|---|---|---|---|",
+  );
   for (const [label, r] of loadRows) {
     console.log(
       `| ${label} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx} | ${(r.requests.average / helloLoad.requests.average).toFixed(3)} | ${(r.latency.p50 / Math.max(helloLoad.latency.p50, 1)).toFixed(1)} |`,
     );
   }
   if (readLoad.non2xx > 0 || readLoad.errors > 0) {
-    console.error(`\nThe authenticated read returned ${readLoad.non2xx} non-2xx answers and ${readLoad.errors} errors.`);
+    console.error(
+      `\nThe authenticated read returned ${readLoad.non2xx} non-2xx answers and ${readLoad.errors} errors.`,
+    );
     process.exitCode = 1;
   }
 }

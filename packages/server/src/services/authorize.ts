@@ -1,7 +1,6 @@
-import { type Db, memberships, organisations } from "@ricochet/db";
+import { type Db, organisations } from "@ricochet/db";
 import {
   AppError,
-  ancestorIds,
   can,
   hasAnyGrant,
   type Permission,
@@ -9,7 +8,7 @@ import {
   type RoleGrants,
   strongestRole,
 } from "@ricochet/domain";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Actor } from "./context.ts";
 
 export type OrganisationRow = typeof organisations.$inferSelect;
@@ -19,19 +18,30 @@ export interface Authorized {
   grants: RoleGrants;
 }
 
-/** The actor's roles on an organisation: its own membership and the strongest one above it. */
-export async function grantsOn(db: Db, actor: Actor, organisation: OrganisationRow): Promise<RoleGrants> {
-  if (actor.type === "system") return { own: "owner" };
-  const ids = [...ancestorIds(organisation.path), organisation.id];
-  const rows = await db
-    .select({ organisationId: memberships.organisationId, role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.userId, actor.userId), inArray(memberships.organisationId, ids)));
-  const own = rows.find((r) => r.organisationId === organisation.id)?.role;
-  const inherited = strongestRole(
-    rows.filter((r) => r.organisationId !== organisation.id).map((r) => r.role as Role),
-  );
-  return { own, inherited };
+/**
+ * Loads the organisation with the actor's roles on it and on its ancestors, in one query:
+ * every request that touches an organisation goes through here.
+ */
+async function loadWithGrants(db: Db, actor: Actor, organisationId: string) {
+  const userId = actor.type === "user" ? actor.userId : "";
+  const [row] = await db
+    .select({
+      organisation: organisations,
+      // Qualified by hand: drizzle drops table names inside a single-table select.
+      own: sql<Role | null>`(select m.role from memberships m
+        where m.organisation_id = organisations.id and m.user_id = ${userId})`,
+      above: sql<Role[] | null>`(select array_agg(m.role) from memberships m
+        where m.user_id = ${userId} and m.organisation_id <> organisations.id
+        and m.organisation_id = any(string_to_array(trim(both '/' from organisations.path), '/')))`,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  if (!row) return undefined;
+  const grants: RoleGrants =
+    actor.type === "system"
+      ? { own: "owner" }
+      : { own: row.own ?? undefined, inherited: strongestRole(row.above ?? []) };
+  return { organisation: row.organisation, grants };
 }
 
 /**
@@ -44,10 +54,8 @@ export async function authorize(
   organisationId: string,
   permission: Permission,
 ): Promise<Authorized> {
-  const [organisation] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
-  if (!organisation) throw new AppError("ORGANISATION_NOT_FOUND");
-  const grants = await grantsOn(db, actor, organisation);
-  if (!hasAnyGrant(grants)) throw new AppError("ORGANISATION_NOT_FOUND");
-  if (!can(grants, permission)) throw new AppError("FORBIDDEN");
-  return { organisation, grants };
+  const loaded = await loadWithGrants(db, actor, organisationId);
+  if (!loaded || !hasAnyGrant(loaded.grants)) throw new AppError("ORGANISATION_NOT_FOUND");
+  if (!can(loaded.grants, permission)) throw new AppError("FORBIDDEN");
+  return loaded;
 }

@@ -1,3 +1,4 @@
+import type { Role } from "@ricochet/domain";
 import { api } from "./client.ts";
 import type {
   AcceptedInvitation,
@@ -19,7 +20,6 @@ import type {
   OrganisationWithAccess,
   UpdateOrganisationBody,
 } from "./types.ts";
-import type { Role } from "@ricochet/domain";
 
 const org = (orgId: string) => `/organisations/${encodeURIComponent(orgId)}`;
 
@@ -47,14 +47,17 @@ export const endpoints = {
     api.post<CreatedInvitation>(`${org(orgId)}/invitations`, body),
   revokeInvitation: (orgId: string, invitationId: string) =>
     api.delete<void>(`${org(orgId)}/invitations/${encodeURIComponent(invitationId)}`),
-  invitationPreview: (token: string) => api.get<InvitationPreview>(`/invitations/${encodeURIComponent(token)}`),
+  invitationPreview: (token: string) =>
+    api.get<InvitationPreview>(`/invitations/${encodeURIComponent(token)}`),
   acceptInvitation: (token: string) =>
     api.post<AcceptedInvitation>(`/invitations/${encodeURIComponent(token)}/accept`, {}),
   joinRequests: (orgId: string) => api.get<JoinRequestLists>(`${org(orgId)}/join-requests`),
   createJoinRequest: (orgId: string, body: { targetOrganisationId: string; message?: string | null }) =>
     api.post<JoinRequest>(`${org(orgId)}/join-requests`, body),
   decideJoinRequest: (orgId: string, requestId: string, decision: "accept" | "reject") =>
-    api.post<JoinRequest>(`${org(orgId)}/join-requests/${encodeURIComponent(requestId)}/decision`, { decision }),
+    api.post<JoinRequest>(`${org(orgId)}/join-requests/${encodeURIComponent(requestId)}/decision`, {
+      decision,
+    }),
   auditEvents: (orgId: string, before?: number | null, limit = 50) =>
     api.get<AuditPage>(
       `${org(orgId)}/audit-events?limit=${limit}${before != null ? `&before=${before}` : ""}`,

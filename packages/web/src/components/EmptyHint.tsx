@@ -2,7 +2,15 @@ import { Paper, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 
 /** An empty state that tells what to do next. */
-export function EmptyHint({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyHint({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <Paper withBorder p="xl" radius="md" ta="center" bg="white">
       <Stack align="center" gap="xs">

@@ -1,7 +1,6 @@
-import { SegmentedControl, VisuallyHidden } from "@mantine/core";
+import { SegmentedControl } from "@mantine/core";
 import type { Locale } from "@ricochet/domain";
 import { useQueryClient } from "@tanstack/react-query";
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { endpoints } from "../api/endpoints.ts";
 import { persistLanguage } from "../i18n/language.ts";
@@ -11,7 +10,6 @@ import { keys } from "../lib/queries.ts";
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const labelId = useId();
   const current: Locale = i18n.language === "en" ? "en" : "fr";
 
   const change = (value: string) => {
@@ -24,17 +22,33 @@ export function LanguageSwitch() {
   };
 
   return (
-    <div role="group" aria-labelledby={labelId}>
-      <VisuallyHidden id={labelId}>{t("shell.language")}</VisuallyHidden>
+    <fieldset style={{ border: 0, margin: 0, padding: 0, minInlineSize: 0 }}>
+      <legend className="visually-hidden">{t("shell.language")}</legend>
       <SegmentedControl
         size="xs"
         value={current}
         onChange={change}
         data={[
-          { value: "fr", label: <span lang="fr" aria-label="Français">FR</span> },
-          { value: "en", label: <span lang="en" aria-label="English">EN</span> },
+          {
+            value: "fr",
+            label: (
+              <span lang="fr">
+                <span aria-hidden="true">FR</span>
+                <span className="visually-hidden">Français</span>
+              </span>
+            ),
+          },
+          {
+            value: "en",
+            label: (
+              <span lang="en">
+                <span aria-hidden="true">EN</span>
+                <span className="visually-hidden">English</span>
+              </span>
+            ),
+          },
         ]}
       />
-    </div>
+    </fieldset>
   );
 }

@@ -1,8 +1,8 @@
 import { Radio, Stack, TagsInput, Text, TextInput } from "@mantine/core";
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, type OrganisationKind } from "@ricochet/domain";
 import { useTranslation } from "react-i18next";
-import type { FieldErrors } from "../lib/validation.ts";
 import { useLocale } from "../lib/useLocale.ts";
+import type { FieldErrors } from "../lib/validation.ts";
 
 export interface OrganisationValues {
   name: string;
@@ -58,7 +58,11 @@ export function OrganisationFields({ values, onChange, errors, isKindDisabled }:
               key={kind}
               value={kind}
               disabled={isKindDisabled?.(kind)}
-              label={<Text fw={600} size="sm">{pick(ORGANISATION_KIND_LABELS[kind])}</Text>}
+              label={
+                <Text fw={600} size="sm">
+                  {pick(ORGANISATION_KIND_LABELS[kind])}
+                </Text>
+              }
               description={t(`kinds.${kind}`)}
             />
           ))}

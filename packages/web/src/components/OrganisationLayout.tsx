@@ -35,9 +35,7 @@ export function OrganisationLayout() {
   if (!org) return null;
 
   const visible = SECTIONS.filter(
-    (s) =>
-      allowed(org, s.permission) ||
-      (s.path === "join-requests" && allowed(org, "joinRequest.decide")),
+    (s) => allowed(org, s.permission) || (s.path === "join-requests" && allowed(org, "joinRequest.decide")),
   );
   const base = `/o/${org.id}`;
   const context: OrganisationContext = { org };
@@ -45,7 +43,12 @@ export function OrganisationLayout() {
   return (
     <Group align="flex-start" gap="lg" wrap="wrap">
       <Box component="nav" aria-label={t("nav.label")} w={{ base: "100%", sm: 220 }}>
-        <Stack gap={4} p="sm" bg="white" style={{ borderRadius: 8, border: "1px solid var(--mantine-color-gray-3)" }}>
+        <Stack
+          gap={4}
+          p="sm"
+          bg="white"
+          style={{ borderRadius: 8, border: "1px solid var(--mantine-color-gray-3)" }}
+        >
           <Text fw={700} size="sm" lineClamp={2}>
             {org.name}
           </Text>

@@ -5,7 +5,12 @@ import { useLocale } from "../lib/useLocale.ts";
 export function RoleBadge({ role }: { role: Role }) {
   const { pick } = useLocale();
   return (
-    <Badge variant="outline" color={role === "owner" || role === "admin" ? "teal" : "gray"} radius="sm" tt="none">
+    <Badge
+      variant="outline"
+      color={role === "owner" || role === "admin" ? "teal" : "gray"}
+      radius="sm"
+      tt="none"
+    >
       {pick(ROLE_LABELS[role])}
     </Badge>
   );

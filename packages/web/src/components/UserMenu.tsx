@@ -1,8 +1,9 @@
-import { Avatar, Menu, Text, UnstyledButton } from "@mantine/core";
+import { Avatar, Group, Menu, Text, UnstyledButton } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { authApi } from "../api/auth.ts";
+import { keys } from "../lib/queries.ts";
 
 function initials(name: string): string {
   return name
@@ -20,17 +21,23 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
 
   const signOut = async () => {
     await authApi.signOut().catch(() => undefined);
-    queryClient.clear();
     navigate("/sign-in");
+    queryClient.setQueryData(keys.me, null);
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== "me" });
   };
 
   return (
     <Menu position="bottom-end" withArrow>
       <Menu.Target>
-        <UnstyledButton aria-label={t("shell.userMenu", { name })}>
-          <Avatar color="teal" radius="xl" alt="">
-            {initials(name)}
-          </Avatar>
+        <UnstyledButton title={t("shell.userMenu", { name })}>
+          <Group gap="xs" wrap="nowrap">
+            <Avatar color="teal" variant="filled" radius="xl" aria-hidden="true">
+              {initials(name)}
+            </Avatar>
+            <Text size="sm" fw={600} maw={180} truncate>
+              {name}
+            </Text>
+          </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
