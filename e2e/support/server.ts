@@ -26,7 +26,7 @@ export async function startTestServer(): Promise<TestServer> {
   const config = loadConfig({
     NODE_ENV: "test",
     DATABASE_URL: "memory://",
-    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0000",
+    AUTH_SECRET: "Vb7Qn2Kx9Lm4Rt8Zc1Wy6Hp3Jd5Fs0Ga-e2e",
     PORT: String(port),
     PUBLIC_URL: `http://localhost:${port}`,
     HOST: "127.0.0.1",

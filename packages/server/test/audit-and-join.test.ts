@@ -100,7 +100,7 @@ describe("audit log", () => {
     ]);
     expect(page.events[1]).toMatchObject({
       actorLabel: "Camille Martin",
-      summary: { from: "viewer", to: "contributor" },
+      summary: { from: "viewer", to: "contributor", memberName: "Invité" },
     });
     expect(page.events[2].actorLabel).toBe("Invité");
     const rest = await json(

@@ -121,6 +121,7 @@ export const ZDirectoryEntry = z
     name: z.string(),
     kind: z.enum(["network", "regional_body", "support_organisation"]),
     territory: z.string().nullable(),
+    rootId: z.string(),
   })
   .openapi("DirectoryEntry");
 

@@ -33,7 +33,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const config = loadConfig({
     NODE_ENV: "test",
     DATABASE_URL: "memory://",
-    AUTH_SECRET: "test-secret-test-secret-test-secret-0123",
+    AUTH_SECRET: "kq3J8vR2mX9pL4tZ7wB1nC6yH0dF5sGa-test",
     SIGN_IN_RATE_LIMIT: "1000",
     ...env,
   });

@@ -38,6 +38,7 @@ export interface DirectoryEntry {
   name: string;
   kind: "network" | "regional_body" | "support_organisation";
   territory: string | null;
+  rootId: string;
 }
 
 export interface OrganisationTree {

@@ -54,6 +54,9 @@ export function describeAuditEvent(
     target: str(s.target),
     cohort: str(s.cohort),
     count: str(s.subtreeSize),
+    member: str(s.memberName) || t("audit.someone"),
+    fromName: str(s.fromName) || t("audit.root"),
+    toName: str(s.toName) || t("audit.root"),
   };
   if (!KNOWN.has(event.action)) {
     return { sentence: t("audit.actions.unknown"), details: "", unknown: true };

@@ -30,7 +30,7 @@ export async function removeMember(
       action: leaving ? "member.left" : "member.removed",
       targetType: "membership",
       targetId: membershipId,
-      summary: { userId: member.userId, role: member.role },
+      summary: { userId: member.userId, memberName: member.memberName, role: member.role },
     });
   });
 }

@@ -26,7 +26,7 @@ export async function updateMemberRole(
       action: "member.role_changed",
       targetType: "membership",
       targetId: membershipId,
-      summary: { userId: member.userId, from: member.role, to: role },
+      summary: { userId: member.userId, memberName: member.memberName, from: member.role, to: role },
     });
     return { id: membershipId, role };
   });

@@ -4,7 +4,7 @@ import { authorize } from "../authorize.ts";
 import type { ServiceContext } from "../context.ts";
 import { moveSubtree } from "./move-subtree.ts";
 import { type OrganisationView, toOrganisationView } from "./organisation-view.ts";
-import { countSubtree } from "./tree-queries.ts";
+import { countSubtree, organisationNames } from "./tree-queries.ts";
 
 /**
  * Moves an organisation, with everything below it, under another parent (or to the root).
@@ -26,7 +26,15 @@ export async function moveOrganisation(
     const previousParentId = organisation.parentId;
     const moved = await moveSubtree(tx, organisationId, parentId);
     const subtreeSize = await countSubtree(tx, moved.path);
-    const summary = { name: moved.name, from: previousParentId, to: parentId, subtreeSize };
+    const names = await organisationNames(tx, [previousParentId, parentId]);
+    const summary = {
+      name: moved.name,
+      from: previousParentId,
+      fromName: previousParentId ? (names.get(previousParentId) ?? null) : null,
+      to: parentId,
+      toName: parentId ? (names.get(parentId) ?? null) : null,
+      subtreeSize,
+    };
     for (const orgId of new Set([organisationId, previousParentId, parentId])) {
       if (!orgId) continue;
       await recordAuditEvent(tx, ctx.actor, {

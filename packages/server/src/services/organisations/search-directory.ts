@@ -7,6 +7,8 @@ export interface DirectoryEntry {
   name: string;
   kind: "network" | "regional_body" | "support_organisation";
   territory: string | null;
+  /** The root of its tree: a client hides entries of its own tree. */
+  rootId: string;
 }
 
 const JOINABLE_KINDS = ["network", "regional_body", "support_organisation"] as const;
