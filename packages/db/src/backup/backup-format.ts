@@ -21,6 +21,7 @@ export const BACKUP_TABLES = [
   { name: "join_requests", orderBy: "id" },
   { name: "accompaniments", orderBy: "id" },
   { name: "audit_events", orderBy: "id" },
+  { name: "idempotency_keys", orderBy: "user_id, key" },
 ] as const;
 
 export type BackupTable = (typeof BACKUP_TABLES)[number]["name"];

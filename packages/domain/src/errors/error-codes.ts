@@ -179,6 +179,27 @@ export const ERROR_CODES = {
       en: "The target database already holds data ({table}). Restore into an empty database.",
     },
   },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    message: {
+      fr: "Cette clé d'idempotence a déjà servi pour une autre requête. Utilisez une nouvelle clé.",
+      en: "This idempotency key was already used for a different request. Use a new key.",
+    },
+  },
+  IDEMPOTENCY_IN_PROGRESS: {
+    status: 409,
+    message: {
+      fr: "La même requête est encore en cours de traitement. Réessayez dans un instant.",
+      en: "The same request is still being processed. Try again in a moment.",
+    },
+  },
+  IDEMPOTENCY_REPLAY_UNAVAILABLE: {
+    status: 409,
+    message: {
+      fr: "Cette requête a déjà été traitée ; sa réponse contenait un secret à usage unique qui n'est pas conservé.",
+      en: "This request was already processed; its answer held a one-time secret that is not kept.",
+    },
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     message: {

@@ -12,6 +12,7 @@ import type { AppDeps, AppEnv } from "./app-env.ts";
 import { mountAuthRoutes } from "./auth-routes.ts";
 import { bodyLimitMiddleware } from "./middleware/body-limit.ts";
 import { csrfMiddleware } from "./middleware/csrf.ts";
+import { idempotencyMiddleware } from "./middleware/idempotency.ts";
 import { localeMiddleware } from "./middleware/locale.ts";
 import { sessionMiddleware } from "./middleware/session.ts";
 import { problem } from "./problem.ts";
@@ -61,7 +62,9 @@ export function openApiDocument(api: ReturnType<typeof createApiV1>) {
       version: "1.0.0",
       description:
         "Évaluation d'impact social pour l'ESS — social impact evaluation for the social and solidarity economy. " +
-        "Errors are RFC 9457 problem+json with a stable `code`; messages follow Accept-Language (fr default, en).",
+        "Errors are RFC 9457 problem+json with a stable `code`; messages follow Accept-Language (fr default, en). " +
+        "Writes accept an `Idempotency-Key` header: a retry with the same key is performed once and " +
+        "answered with the first response (`Idempotent-Replayed: true`).",
     },
     servers: [{ url: API_VERSION_PREFIX }],
   });
@@ -116,6 +119,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   const api = createApiV1(deps);
   app.use(`${API_VERSION_PREFIX}/*`, csrfMiddleware(deps.config.trustedOrigins));
   app.use(`${API_VERSION_PREFIX}/*`, sessionMiddleware(deps.auth));
+  app.use(`${API_VERSION_PREFIX}/*`, idempotencyMiddleware(deps.db));
   app.route(API_VERSION_PREFIX, api);
 
   const document = openApiDocument(api);

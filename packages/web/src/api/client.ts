@@ -54,13 +54,18 @@ export async function request<T>(method: Method, url: string, body?: unknown): P
   if (method !== "GET") {
     // The server refuses mutations that are not JSON (CSRF protection), even without a body.
     headers["Content-Type"] = "application/json";
+    // One key per submission: if the connection drops, the retry below is performed only once.
+    headers["Idempotency-Key"] = crypto.randomUUID();
     init.body = JSON.stringify(body ?? {});
   }
-  let response: Response;
-  try {
-    response = await fetch(url, init);
-  } catch {
-    throw new ApiError(0, "NETWORK_ERROR", "");
+  let response: Response | undefined;
+  for (let attempt = 0; !response; attempt++) {
+    try {
+      response = await fetch(url, init);
+    } catch {
+      if (method === "GET" ? attempt >= 1 : attempt >= 2) throw new ApiError(0, "NETWORK_ERROR", "");
+      await new Promise((resolve) => setTimeout(resolve, 500 * (attempt + 1)));
+    }
   }
   if (!response.ok) throw await toApiError(response);
   if (response.status === 204) return undefined as T;

@@ -105,15 +105,16 @@ export function registerMemberRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         ...errorResponses(400, 401, 403, 404),
       },
     }),
-    async (c) =>
-      c.json(
-        await services.createInvitation(
-          serviceContext(c, deps),
-          c.req.valid("param").orgId,
-          c.req.valid("json"),
-        ),
-        201,
-      ),
+    async (c) => {
+      const created = await services.createInvitation(
+        serviceContext(c, deps),
+        c.req.valid("param").orgId,
+        c.req.valid("json"),
+      );
+      // The token is shown once: no cache, and no idempotent replay, may keep it.
+      c.header("Cache-Control", "no-store");
+      return c.json(created, 201);
+    },
   );
 
   app.openapi(
