@@ -30,6 +30,14 @@ export class ApiError extends Error {
 
 type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
+/** randomUUID needs a secure context; plain http on a LAN address has only getRandomValues. */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join(
+    "",
+  );
+}
+
 async function toApiError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => null)) as {
     code?: string;
@@ -55,7 +63,7 @@ export async function request<T>(method: Method, url: string, body?: unknown): P
     // The server refuses mutations that are not JSON (CSRF protection), even without a body.
     headers["Content-Type"] = "application/json";
     // One key per submission: if the connection drops, the retry below is performed only once.
-    headers["Idempotency-Key"] = crypto.randomUUID();
+    headers["Idempotency-Key"] = newIdempotencyKey();
     init.body = JSON.stringify(body ?? {});
   }
   let response: Response | undefined;
