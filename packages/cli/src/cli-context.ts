@@ -31,6 +31,9 @@ export function reportError(error: unknown): void {
     } catch {}
     console.error(`Erreur / error [${error.code}]: ${error.describe(locale)}`);
     for (const issue of error.issues) console.error(`  - ${issue.path}: ${issue.message[locale]}`);
+  } else if (error instanceof Error) {
+    // Expected failures (port taken, file missing) read best as one line; the stack is noise.
+    console.error(`Erreur / error: ${error.message}`);
   } else {
     console.error(error);
   }

@@ -28,7 +28,7 @@ export interface RunningServer {
 
 export function startHttpServer(runtime: Runtime, webRoot = WEB_DIST): Promise<RunningServer> {
   const app = createApp({ db: runtime.database.db, auth: runtime.auth, config: runtime.config }, { webRoot });
-  return new Promise((resolvePromise) => {
+  return new Promise((resolvePromise, reject) => {
     const server = serve(
       { fetch: app.fetch, port: runtime.config.port, hostname: runtime.config.host },
       (info) => {
@@ -38,5 +38,16 @@ export function startHttpServer(runtime: Runtime, webRoot = WEB_DIST): Promise<R
         });
       },
     );
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      const { port, host } = runtime.config;
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(
+              `Le port ${port} est déjà utilisé sur ${host} : arrêtez l'autre programme ou choisissez PORT=… / ` +
+                `port ${port} is already in use on ${host}: stop the other program or set PORT=…`,
+            )
+          : error,
+      );
+    });
   });
 }

@@ -22,7 +22,10 @@ export function registerServe(program: Command) {
         await seedDemo(runtime.database.db, runtime.auth, config.publicUrl);
         seeded = true;
       }
-      const server = await startHttpServer(runtime);
+      const server = await startHttpServer(runtime).catch(async (error) => {
+        await runtime.database.close();
+        throw error;
+      });
       const ms = Math.round(performance.now() - started);
       console.log(`\nRicochet est prêt / is ready (${ms} ms): ${config.publicUrl}`);
       console.log(`  base de données / database: ${runtime.database.driver} (${runtime.database.location})`);

@@ -25,4 +25,4 @@ export function actorLabel(actor: Actor): string {
   return actor.type === "user" ? actor.name : actor.label;
 }
 
-export const CLI_ACTOR: Actor = { type: "system", label: "cli" };
+export const CLI_ACTOR: Actor = { type: "system", label: "ricochet (CLI)" };

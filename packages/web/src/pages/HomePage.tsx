@@ -1,4 +1,5 @@
 import { Button, Container, Stack, Title } from "@mantine/core";
+import { ROLES } from "@ricochet/domain";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate } from "react-router";
 import { EmptyHint } from "../components/EmptyHint.tsx";
@@ -6,14 +7,20 @@ import { PageLoader } from "../components/PageLoader.tsx";
 import { rememberedOrganisation } from "../lib/currentOrg.ts";
 import { useMe } from "../lib/queries.ts";
 
-/** Goes to the last organisation used, or the first one; without any, invites to create one. */
+/**
+ * Goes to the last organisation used, else the one where the person holds the strongest role,
+ * highest in its tree (a network head lands on the network); without any, invites to create one.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
   if (!me.data) return <PageLoader />;
   const organisations = me.data.organisations;
   const remembered = rememberedOrganisation();
-  const target = organisations.find((o) => o.id === remembered) ?? organisations[0];
+  const byWeight = [...organisations].sort(
+    (a, b) => ROLES.indexOf(a.myRole) - ROLES.indexOf(b.myRole) || a.depth - b.depth,
+  );
+  const target = organisations.find((o) => o.id === remembered) ?? byWeight[0];
   if (target) return <Navigate to={`/o/${target.id}`} replace />;
   return (
     <Container size="sm" py="xl">
