@@ -1,6 +1,8 @@
 import {
+  createJobWorker,
   DEMO_PASSWORD,
   isDatabaseEmpty,
+  JOBS,
   loadConfig,
   openRuntime,
   seedDemo,
@@ -26,6 +28,8 @@ export function registerServe(program: Command) {
         await runtime.database.close();
         throw error;
       });
+      const worker = createJobWorker({ db: runtime.database.db, registry: JOBS });
+      worker.start();
       const ms = Math.round(performance.now() - started);
       console.log(`\nRicochet est prêt / is ready (${ms} ms): ${config.publicUrl}`);
       console.log(`  base de données / database: ${runtime.database.driver} (${runtime.database.location})`);
@@ -37,6 +41,7 @@ export function registerServe(program: Command) {
       }
       const stop = async () => {
         await server.close();
+        await worker.stop();
         await runtime.database.close();
         process.exit(0);
       };

@@ -22,6 +22,7 @@ export const BACKUP_TABLES = [
   { name: "accompaniments", orderBy: "id" },
   { name: "audit_events", orderBy: "id" },
   { name: "idempotency_keys", orderBy: "user_id, key" },
+  { name: "jobs", orderBy: "id" },
 ] as const;
 
 export type BackupTable = (typeof BACKUP_TABLES)[number]["name"];
@@ -29,6 +30,7 @@ export type BackupTable = (typeof BACKUP_TABLES)[number]["name"];
 /** Tables whose serial ids must continue after the restored rows. */
 export const SERIAL_COLUMNS: { table: BackupTable; column: string }[] = [
   { table: "audit_events", column: "id" },
+  { table: "jobs", column: "id" },
 ];
 
 export interface BackupHeader {

@@ -1,4 +1,5 @@
 export * from "./audit.ts";
 export * from "./auth.ts";
 export * from "./idempotency.ts";
+export * from "./jobs.ts";
 export * from "./organisations.ts";
