@@ -1,156 +1,39 @@
-import type { OrganisationKind, Role } from "@ricochet/domain";
+import type { OrganisationKind, Role, TCreateInvitation, TCreateOrganisation } from "@ricochet/domain";
+import type { components, paths } from "./openapi.gen.ts";
 
-/** Types written from openapi/openapi.json (components.schemas). */
+// Response types come from the OpenAPI document (`npm run openapi:write` regenerates
+// openapi.gen.ts; CI fails when it drifts), request types from the domain's zod contracts.
 
-export interface Organisation {
-  id: string;
-  name: string;
-  slug: string;
-  kind: OrganisationKind;
-  parentId: string | null;
-  rootId: string;
-  depth: number;
-  sectorTags: string[];
-  territory: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+type Schemas = components["schemas"];
+type JsonOf<R> = R extends { content: { "application/json": infer B } } ? B : never;
 
-export interface MyOrganisation extends Organisation {
-  myRole: Role;
-}
+export type Organisation = Schemas["Organisation"];
+export type Me = Schemas["Me"];
+export type MyOrganisation = Me["organisations"][number];
+export type OrganisationWithAccess = JsonOf<paths["/organisations/{orgId}"]["get"]["responses"][200]>;
+export type DirectoryEntry = Schemas["DirectoryEntry"];
+export type OrganisationTree = Schemas["OrganisationTree"];
+export type Accompaniment = Schemas["Accompaniment"];
+export type Member = Schemas["Member"];
+export type Invitation = Schemas["Invitation"];
+export type InvitationStatus = Invitation["status"];
+export type CreatedInvitation = Schemas["CreatedInvitation"];
+export type InvitationPreview = Schemas["InvitationPreview"];
+export type AcceptedInvitation = Schemas["AcceptedInvitation"];
+export type JoinRequest = Schemas["JoinRequest"];
+export type JoinRequestStatus = JoinRequest["status"];
+export type JoinRequestLists = Schemas["JoinRequestLists"];
+export type AuditEvent = Schemas["AuditEvent"];
+export type AuditPage = Schemas["AuditPage"];
 
-export interface OrganisationWithAccess extends Organisation {
-  myRole: Role | null;
-  inheritedRole: Role | null;
-}
-
-export interface Me {
-  id: string;
-  name: string;
-  email: string;
-  locale: "fr" | "en";
-  organisations: MyOrganisation[];
-}
-
-export interface DirectoryEntry {
-  id: string;
-  name: string;
-  kind: "network" | "regional_body" | "support_organisation";
-  territory: string | null;
-  rootId: string;
-}
-
-export interface OrganisationTree {
-  ancestors: { id: string; name: string; kind: OrganisationKind }[];
-  nodes: Organisation[];
-}
-
-export interface Accompaniment {
-  id: string;
-  supportOrganisationId: string;
-  supportOrganisationName: string;
-  organisationId: string;
-  organisationName: string;
-  cohort: string;
-  startsOn: string;
-  endsOn: string | null;
-  consented: boolean;
-}
-
-export interface Member {
-  id: string;
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-  joinedAt: string;
-}
-
-export type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
-
-export interface Invitation {
-  id: string;
-  role: Role;
-  email: string | null;
-  status: InvitationStatus;
-  expiresAt: string;
-  createdAt: string;
-  acceptedAt: string | null;
-}
-
-export interface CreatedInvitation extends Invitation {
-  token: string;
-  link: string;
-}
-
-export interface InvitationPreview {
-  organisationName: string;
-  organisationKind: string;
-  role: Role;
-  email: string | null;
-  expiresAt: string;
-}
-
-export interface AcceptedInvitation {
-  organisationId: string;
-  organisationName: string;
-  role: Role;
-}
-
-export type JoinRequestStatus = "pending" | "accepted" | "rejected" | "cancelled";
-
-export interface JoinRequest {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  targetOrganisationId: string;
-  targetOrganisationName: string;
-  message: string | null;
-  status: JoinRequestStatus;
-  createdAt: string;
-  decidedAt: string | null;
-}
-
-export interface JoinRequestLists {
-  incoming: JoinRequest[];
-  outgoing: JoinRequest[];
-}
-
-export interface AuditEvent {
-  id: number;
-  actorUserId: string | null;
-  actorLabel: string;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  summary: Record<string, unknown>;
-  createdAt: string;
-}
-
-export interface AuditPage {
-  events: AuditEvent[];
-  nextCursor: number | null;
-}
-
-export interface CreateOrganisationBody {
-  name: string;
-  kind: OrganisationKind;
-  parentId?: string | null;
-  sectorTags?: string[];
-  territory?: string | null;
-}
-
+export type CreateOrganisationBody = Omit<TCreateOrganisation, "slug">;
 export type UpdateOrganisationBody = Partial<Omit<CreateOrganisationBody, "parentId">>;
-
-export interface CreateInvitationBody {
-  role: Role;
-  email?: string | null;
-  expiresInDays?: number;
-}
+export type CreateInvitationBody = TCreateInvitation;
 
 export interface SessionUser {
   id: string;
   name: string;
   email: string;
 }
+
+export type { OrganisationKind, Role };
