@@ -1,7 +1,6 @@
 import { isAppError, type Locale } from "@ricochet/domain";
 import {
   CLI_ACTOR,
-  type Config,
   ConfigError,
   loadConfig,
   openRuntime,
