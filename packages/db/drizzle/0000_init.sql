@@ -67,15 +67,51 @@ CREATE TABLE "verifications" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "idempotency_keys" (
+	"user_id" text NOT NULL,
+	"key" text NOT NULL,
+	"request_hash" text NOT NULL,
+	"status" integer,
+	"response_body" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "idempotency_keys_user_id_key_pk" PRIMARY KEY("user_id","key")
+);
+--> statement-breakpoint
+CREATE TABLE "jobs" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"organisation_id" text,
+	"name" text NOT NULL,
+	"payload" jsonb NOT NULL,
+	"status" text DEFAULT 'queued' NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"max_attempts" integer DEFAULT 3 NOT NULL,
+	"run_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"locked_at" timestamp with time zone,
+	"locked_by" text,
+	"cancel_requested" boolean DEFAULT false NOT NULL,
+	"progress" real,
+	"progress_message" jsonb,
+	"result" jsonb,
+	"error" text,
+	"created_by_user_id" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"finished_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "accompaniments" (
 	"id" text PRIMARY KEY NOT NULL,
 	"support_organisation_id" text NOT NULL,
 	"organisation_id" text NOT NULL,
-	"cohort" text NOT NULL,
-	"starts_on" text NOT NULL,
+	"status" text DEFAULT 'requested' NOT NULL,
+	"cohort" text,
+	"starts_on" text,
 	"ends_on" text,
+	"message" text,
 	"consented_at" timestamp with time zone,
 	"consented_by_user_id" text,
+	"decided_at" timestamp with time zone,
+	"decided_by_user_id" text,
+	"ended_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -137,6 +173,7 @@ ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY
 ALTER TABLE "accompaniments" ADD CONSTRAINT "accompaniments_support_organisation_id_organisations_id_fk" FOREIGN KEY ("support_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "accompaniments" ADD CONSTRAINT "accompaniments_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "accompaniments" ADD CONSTRAINT "accompaniments_consented_by_user_id_users_id_fk" FOREIGN KEY ("consented_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "accompaniments" ADD CONSTRAINT "accompaniments_decided_by_user_id_users_id_fk" FOREIGN KEY ("decided_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_invited_by_user_id_users_id_fk" FOREIGN KEY ("invited_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_accepted_by_user_id_users_id_fk" FOREIGN KEY ("accepted_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -150,8 +187,11 @@ ALTER TABLE "organisations" ADD CONSTRAINT "organisations_parent_id_organisation
 CREATE INDEX "audit_events_org_created_idx" ON "audit_events" USING btree ("organisation_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "accounts_user_idx" ON "accounts" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "jobs_queue_idx" ON "jobs" USING btree ("run_at","id") WHERE "jobs"."status" = 'queued';--> statement-breakpoint
+CREATE INDEX "jobs_org_idx" ON "jobs" USING btree ("organisation_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "accompaniments_support_idx" ON "accompaniments" USING btree ("support_organisation_id");--> statement-breakpoint
 CREATE INDEX "accompaniments_org_idx" ON "accompaniments" USING btree ("organisation_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "accompaniments_one_open_idx" ON "accompaniments" USING btree ("support_organisation_id","organisation_id") WHERE "accompaniments"."status" in ('requested', 'active');--> statement-breakpoint
 CREATE INDEX "invitations_org_idx" ON "invitations" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "join_requests_org_idx" ON "join_requests" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "join_requests_target_idx" ON "join_requests" USING btree ("target_organisation_id");--> statement-breakpoint

@@ -1,4 +1,4 @@
-import { invitations, joinRequests, memberships, organisations } from "@ricochet/db";
+import { accompaniments, invitations, joinRequests, memberships, organisations } from "@ricochet/db";
 import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, createTestApp, json, type TestApp } from "./helpers/test-app.ts";
@@ -15,6 +15,8 @@ interface Fixture {
   memberId: string;
   invitationId: string;
   requestId: string;
+  accompanimentId: string;
+  supportId: string;
   attackerOrgId: string;
 }
 
@@ -26,6 +28,11 @@ const ROUTES: Record<string, RouteCase> = {
   "POST /organisations/{orgId}/move": { body: (f) => ({ parentId: f.attackerOrgId }) },
   "GET /organisations/{orgId}/tree": {},
   "GET /organisations/{orgId}/accompaniments": {},
+  "POST /organisations/{orgId}/accompaniments": { body: (f) => ({ supportOrganisationId: f.supportId }) },
+  "POST /organisations/{orgId}/accompaniments/{accompanimentId}/decision": {
+    body: () => ({ decision: "accept", cohort: "Piratage", startsOn: "2026-01-01" }),
+  },
+  "POST /organisations/{orgId}/accompaniments/{accompanimentId}/end": {},
   "GET /organisations/{orgId}/members": {},
   "PATCH /organisations/{orgId}/members/{memberId}": { body: () => ({ role: "viewer" }) },
   "DELETE /organisations/{orgId}/members/{memberId}": {},
@@ -62,6 +69,7 @@ async function snapshot() {
     memberships: await db.select().from(memberships).orderBy(asc(memberships.id)),
     invitations: await db.select().from(invitations).orderBy(asc(invitations.id)),
     joinRequests: await db.select().from(joinRequests).orderBy(asc(joinRequests.id)),
+    accompaniments: await db.select().from(accompaniments).orderBy(asc(accompaniments.id)),
   };
 }
 
@@ -106,6 +114,15 @@ beforeAll(async () => {
     }),
   );
   const members = await json(await victim.get(`/api/v1/organisations/${structure.id}/members`));
+  const incubator = await json(
+    await victim.post("/api/v1/organisations", { name: "Incubateur Secret", kind: "support_organisation" }),
+  );
+  const accompaniment = await json(
+    await victim.post(`/api/v1/organisations/${structure.id}/accompaniments`, {
+      supportOrganisationId: incubator.id,
+      message: "Message-secret",
+    }),
+  );
 
   // An outsider from another tree, and the owner of a sibling structure in the same network.
   const outsider = await t.signUp("Outsider");
@@ -134,9 +151,17 @@ beforeAll(async () => {
     memberId: members.find((m: any) => m.email === "colleague@secret.example").id,
     invitationId: pending.id,
     requestId: joinReq.id,
+    accompanimentId: accompaniment.id,
+    supportId: incubator.id,
     attackerOrgId: outsiderOrg.id,
   };
-  secrets.push("Structure Confidentielle", "Lieu-secret", "colleague@secret.example", "x@secret.example");
+  secrets.push(
+    "Structure Confidentielle",
+    "Lieu-secret",
+    "colleague@secret.example",
+    "x@secret.example",
+    "Message-secret",
+  );
 });
 afterAll(() => t.close());
 
@@ -167,7 +192,8 @@ describe("cross-tenant isolation", () => {
           .replace("{orgId}", fx.orgId)
           .replace("{memberId}", fx.memberId)
           .replace("{invitationId}", fx.invitationId)
-          .replace("{requestId}", fx.requestId);
+          .replace("{requestId}", fx.requestId)
+          .replace("{accompanimentId}", fx.accompanimentId);
         const body = routeCase.body?.(fx) ?? (method === "GET" || method === "DELETE" ? undefined : {});
         const response = await attacker.client.request(method, `/api/v1${path}`, body);
         const text = await response.text();

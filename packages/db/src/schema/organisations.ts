@@ -121,15 +121,27 @@ export const accompaniments = pgTable(
     organisationId: text("organisation_id")
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
-    cohort: text("cohort").notNull(),
-    startsOn: text("starts_on").notNull(),
+    // Requested by the structure (its consent), then accepted into a cohort by the support
+    // organisation; either side can end it, after which the support organisation sees nothing.
+    status: text("status", { enum: ["requested", "active", "declined", "ended"] })
+      .notNull()
+      .default("requested"),
+    cohort: text("cohort"),
+    startsOn: text("starts_on"),
     endsOn: text("ends_on"),
+    message: text("message"),
     consentedAt: timestamp("consented_at", { withTimezone: true }),
     consentedByUserId: text("consented_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decidedByUserId: text("decided_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("accompaniments_support_idx").on(t.supportOrganisationId),
     index("accompaniments_org_idx").on(t.organisationId),
+    uniqueIndex("accompaniments_one_open_idx")
+      .on(t.supportOrganisationId, t.organisationId)
+      .where(sql`${t.status} in ('requested', 'active')`),
   ],
 );

@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   "audit.read": { minRole: "admin", reach: "own" },
   "joinRequest.create": { minRole: "admin", reach: "own" },
   "joinRequest.decide": { minRole: "admin", reach: "ownOrAncestor" },
+  "accompaniment.manage": { minRole: "admin", reach: "own" },
   "evaluation.read": { minRole: "viewer", reach: "own" },
   "evaluation.write": { minRole: "evaluator", reach: "own" },
   "data.collect": { minRole: "contributor", reach: "own" },

@@ -52,3 +52,22 @@ export const ZCreateJoinRequest = z.object({
 export type TCreateJoinRequest = z.input<typeof ZCreateJoinRequest>;
 
 export const ZJoinRequestDecision = z.object({ decision: z.enum(["accept", "reject"]) });
+
+export const ZRequestAccompaniment = z.object({
+  supportOrganisationId: ZId,
+  message: z.string().trim().max(1000).nullish(),
+});
+export type TRequestAccompaniment = z.input<typeof ZRequestAccompaniment>;
+
+const ZIsoDate = z.iso.date();
+
+export const ZAccompanimentDecision = z.discriminatedUnion("decision", [
+  z.object({
+    decision: z.literal("accept"),
+    cohort: z.string().trim().min(2).max(120),
+    startsOn: ZIsoDate,
+    endsOn: ZIsoDate.nullish(),
+  }),
+  z.object({ decision: z.literal("decline") }),
+]);
+export type TAccompanimentDecision = z.input<typeof ZAccompanimentDecision>;

@@ -76,6 +76,31 @@ export const ERROR_CODES = {
     status: 404,
     message: { fr: "Cette demande d'adhésion n'existe pas.", en: "This membership request does not exist." },
   },
+  ACCOMPANIMENT_NOT_FOUND: {
+    status: 404,
+    message: { fr: "Cet accompagnement n'existe pas.", en: "This accompaniment does not exist." },
+  },
+  NOT_A_SUPPORT_ORGANISATION: {
+    status: 409,
+    message: {
+      fr: "« {organisation} » n'est pas une structure d'accompagnement.",
+      en: "“{organisation}” is not a support organisation.",
+    },
+  },
+  ACCOMPANIMENT_EXISTS: {
+    status: 409,
+    message: {
+      fr: "Une demande ou un accompagnement est déjà en cours avec « {support} ».",
+      en: "A request or an accompaniment is already open with “{support}”.",
+    },
+  },
+  ACCOMPANIMENT_NOT_OPEN: {
+    status: 409,
+    message: {
+      fr: "Cet accompagnement n'est plus en cours ({status}).",
+      en: "This accompaniment is no longer open ({status}).",
+    },
+  },
   USER_NOT_FOUND: {
     status: 404,
     message: {

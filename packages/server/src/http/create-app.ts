@@ -16,6 +16,7 @@ import { idempotencyMiddleware } from "./middleware/idempotency.ts";
 import { localeMiddleware } from "./middleware/locale.ts";
 import { sessionMiddleware } from "./middleware/session.ts";
 import { problem } from "./problem.ts";
+import { registerAccompanimentRoutes } from "./routes/accompaniments.ts";
 import { registerAuditRoutes } from "./routes/audit.ts";
 import { registerInvitationRoutes } from "./routes/invitations.ts";
 import { registerJoinRequestRoutes } from "./routes/join-requests.ts";
@@ -50,6 +51,7 @@ export function createApiV1(deps: AppDeps) {
   registerMemberRoutes(api, deps);
   registerInvitationRoutes(api, deps);
   registerJoinRequestRoutes(api, deps);
+  registerAccompanimentRoutes(api, deps);
   registerAuditRoutes(api, deps);
   return api;
 }

@@ -149,10 +149,13 @@ export const ZAccompaniment = z
     supportOrganisationName: z.string(),
     organisationId: z.string(),
     organisationName: z.string(),
-    cohort: z.string(),
-    startsOn: z.string(),
+    status: z.enum(["requested", "active", "declined", "ended"]),
+    cohort: z.string().nullable(),
+    startsOn: z.string().nullable(),
     endsOn: z.string().nullable(),
+    message: z.string().nullable(),
     consented: z.boolean(),
+    createdAt: z.string(),
   })
   .openapi("Accompaniment");
 

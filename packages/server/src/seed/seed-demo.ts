@@ -1,7 +1,8 @@
 import { type Db, users } from "@ricochet/db";
 import { sql } from "drizzle-orm";
 import type { Auth } from "../auth/create-auth.ts";
-import { startAccompaniment } from "../services/accompaniments/start-accompaniment.ts";
+import { decideAccompaniment } from "../services/accompaniments/decide-accompaniment.ts";
+import { requestAccompaniment } from "../services/accompaniments/request-accompaniment.ts";
 import { type Actor, CLI_ACTOR, type ServiceContext } from "../services/context.ts";
 import { acceptInvitation } from "../services/invitations/accept-invitation.ts";
 import { createInvitation } from "../services/invitations/create-invitation.ts";
@@ -66,17 +67,20 @@ export async function seedDemo(db: Db, auth: Auth, publicUrl: string): Promise<S
   const supportId = orgIds.get(DEMO_COHORT.support);
   if (!supportId) throw new Error("demo support organisation missing");
   const supportOwner = DEMO_ORGANISATIONS.find((o) => o.key === DEMO_COHORT.support)?.owner ?? "";
+  // Each structure asks to be followed (its consent), then the incubator takes it into the cohort.
   for (const key of DEMO_COHORT.members) {
     const organisationId = orgIds.get(key);
     const owner = DEMO_ORGANISATIONS.find((o) => o.key === key)?.owner ?? "";
-    const consenting = actor(owner);
     if (!organisationId) continue;
-    await startAccompaniment(ctx(actor(supportOwner)), supportId, {
-      organisationId,
+    const requested = await requestAccompaniment(ctx(actor(owner)), organisationId, {
+      supportOrganisationId: supportId,
+      message: "Nous souhaitons mesurer notre impact avec l'appui de l'incubateur.",
+    });
+    await decideAccompaniment(ctx(actor(supportOwner)), supportId, requested.id, {
+      decision: "accept",
       cohort: DEMO_COHORT.cohort,
       startsOn: DEMO_COHORT.startsOn,
       endsOn: DEMO_COHORT.endsOn,
-      consentedByUserId: consenting.type === "user" ? consenting.userId : null,
     });
   }
   return { seeded: true, users: DEMO_USERS.length, organisations: DEMO_ORGANISATIONS.length, login: LOGIN };

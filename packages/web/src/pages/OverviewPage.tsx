@@ -43,6 +43,7 @@ export function OverviewPage() {
     queryKey: keys.accompaniments(org.id),
     queryFn: () => endpoints.accompaniments(org.id),
   });
+  const active = (accompaniments.data ?? []).filter((a) => a.status === "active");
   const myIds = new Set((me.data?.organisations ?? []).map((o) => o.id));
   const descendants = tree.data ? tree.data.nodes.filter((n) => n.id !== org.id) : [];
   const direct = descendants.filter((n) => n.parentId === org.id).length;
@@ -137,7 +138,7 @@ export function OverviewPage() {
         </SimpleGrid>
       </section>
 
-      {accompaniments.data && accompaniments.data.length > 0 ? (
+      {active.length > 0 ? (
         <Paper withBorder p="lg" radius="md" bg="white">
           <Title order={2} size="h4" mb="sm">
             {t("overview.accompaniments")}
@@ -154,13 +155,13 @@ export function OverviewPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {accompaniments.data.map((a) => (
+                {active.map((a) => (
                   <Table.Tr key={a.id}>
                     <Table.Td>{a.cohort}</Table.Td>
                     <Table.Td>{a.organisationName}</Table.Td>
                     <Table.Td>{a.supportOrganisationName}</Table.Td>
                     <Table.Td>
-                      {formatDate(a.startsOn, locale)} –{" "}
+                      {a.startsOn ? formatDate(a.startsOn, locale) : ""} –{" "}
                       {a.endsOn ? formatDate(a.endsOn, locale) : t("overview.ongoing")}
                     </Table.Td>
                     <Table.Td>{a.consented ? t("common.yes") : t("common.no")}</Table.Td>

@@ -4,7 +4,6 @@ import * as services from "../../services/index.ts";
 import type { AppDeps, AppEnv } from "../app-env.ts";
 import { cookieSecurity, errorResponses, jsonBody, serviceContext } from "../route-helpers.ts";
 import {
-  ZAccompaniment,
   ZMyOrganisation,
   ZOrganisation,
   ZOrganisationTree,
@@ -112,19 +111,5 @@ export function registerOrganisationRoutes(app: OpenAPIHono<AppEnv>, deps: AppDe
     }),
     async (c) =>
       c.json(await services.getOrganisationTree(serviceContext(c, deps), c.req.valid("param").orgId), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: "get",
-      path: "/organisations/{orgId}/accompaniments",
-      tags,
-      security: cookieSecurity,
-      summary: "Cohort followed by a support organisation, or who accompanies a structure / accompagnements",
-      request: { params: ZOrgIdParam },
-      responses: { 200: json(z.array(ZAccompaniment), "Accompaniments"), ...errorResponses(401, 404) },
-    }),
-    async (c) =>
-      c.json(await services.listAccompaniments(serviceContext(c, deps), c.req.valid("param").orgId), 200),
   );
 }

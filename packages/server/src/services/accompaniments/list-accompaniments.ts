@@ -1,50 +1,34 @@
-import { accompaniments, organisations } from "@ricochet/db";
-import { asc, eq, or } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { accompaniments } from "@ricochet/db";
+import { can } from "@ricochet/domain";
+import { and, desc, eq, inArray, or } from "drizzle-orm";
 import { authorize } from "../authorize.ts";
 import type { ServiceContext } from "../context.ts";
+import { type AccompanimentView, accompanimentQuery, toAccompanimentView } from "./accompaniment-view.ts";
 
-export interface AccompanimentView {
-  id: string;
-  supportOrganisationId: string;
-  supportOrganisationName: string;
-  organisationId: string;
-  organisationName: string;
-  cohort: string;
-  startsOn: string;
-  endsOn: string | null;
-  consented: boolean;
-}
+export type { AccompanimentView } from "./accompaniment-view.ts";
 
-/** A support organisation's cohort, or, for a structure, who accompanies it. */
+/**
+ * A support organisation's cohort and requests, or, for a structure, who follows it. Members
+ * see current accompaniments; administrators also see requests and past ones.
+ */
 export async function listAccompaniments(
   ctx: ServiceContext,
   organisationId: string,
 ): Promise<AccompanimentView[]> {
-  await authorize(ctx.db, ctx.actor, organisationId, "organisation.read");
-  const support = alias(organisations, "support");
-  const followed = alias(organisations, "followed");
-  const rows = await ctx.db
-    .select({ a: accompaniments, supportName: support.name, followedName: followed.name })
-    .from(accompaniments)
-    .innerJoin(support, eq(support.id, accompaniments.supportOrganisationId))
-    .innerJoin(followed, eq(followed.id, accompaniments.organisationId))
+  const { grants } = await authorize(ctx.db, ctx.actor, organisationId, "organisation.read");
+  const statuses = can(grants, "accompaniment.manage")
+    ? (["requested", "active", "declined", "ended"] as const)
+    : (["active"] as const);
+  const rows = await accompanimentQuery(ctx.db)
     .where(
-      or(
-        eq(accompaniments.supportOrganisationId, organisationId),
-        eq(accompaniments.organisationId, organisationId),
+      and(
+        or(
+          eq(accompaniments.supportOrganisationId, organisationId),
+          eq(accompaniments.organisationId, organisationId),
+        ),
+        inArray(accompaniments.status, [...statuses]),
       ),
     )
-    .orderBy(asc(accompaniments.cohort), asc(followed.name));
-  return rows.map(({ a, supportName, followedName }) => ({
-    id: a.id,
-    supportOrganisationId: a.supportOrganisationId,
-    supportOrganisationName: supportName,
-    organisationId: a.organisationId,
-    organisationName: followedName,
-    cohort: a.cohort,
-    startsOn: a.startsOn,
-    endsOn: a.endsOn,
-    consented: a.consentedAt !== null,
-  }));
+    .orderBy(desc(accompaniments.createdAt));
+  return rows.map(toAccompanimentView);
 }
