@@ -20,7 +20,7 @@ export async function signUp(page: Page, baseUrl: string, name: string, email: s
 
 export async function createOrganisation(page: Page, name: string, kindLabel = "Réseau / tête de réseau") {
   await page.getByLabel("Nom de l'organisation").fill(name);
-  await page.getByRole("radio", { name: kindLabel }).check();
+  await page.getByRole("radio", { name: kindLabel, exact: true }).check();
   await page.getByPlaceholder("ex. insertion, mobilité, handicap").fill("insertion");
   await page.keyboard.press("Enter");
   await page.getByLabel("Territoire").fill("Auvergne-Rhône-Alpes");

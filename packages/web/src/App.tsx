@@ -1,6 +1,8 @@
-import { MantineProvider } from "@mantine/core";
+import { MantineProvider, mergeThemeOverrides } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { BrowserRouter } from "react-router";
 import { AppRoutes } from "./AppRoutes.tsx";
 import { ApiError } from "./api/client.ts";
@@ -17,8 +19,24 @@ const queryClient = new QueryClient({
 });
 
 export function App() {
+  const { t, i18n } = useTranslation();
+  // Mantine's notification close button has no text: give it a name in the current language.
+  const localisedTheme = useMemo(
+    () =>
+      mergeThemeOverrides(theme, {
+        components: {
+          Notification: { defaultProps: { closeButtonProps: { "aria-label": t("common.close") } } },
+        },
+      }),
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the label changes with the language
+    [t, i18n.language],
+  );
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    <MantineProvider
+      theme={localisedTheme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+    >
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>

@@ -20,10 +20,12 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     "--mantine-primary-color-filled-hover": "#066649",
     // Background of "light" buttons, badges and nav links: shade 0, so that their shade-9 text
     // keeps a 4.5:1 contrast (shade 1, Mantine's default, gives 4.3:1).
+    // Hovering them (the active nav link stays hovered after a click) keeps the same contrast:
+    // the hover shows as a border-less tint of shade 0 mixed with white, never darker.
     ...Object.fromEntries(
-      ["teal", "indigo", "violet", "cyan", "orange", "red", "blue", "gray", "green", "yellow"].map((c) => [
-        `--mantine-color-${c}-light`,
-        `var(--mantine-color-${c}-0)`,
+      ["teal", "indigo", "violet", "cyan", "grape", "red", "blue", "gray", "green", "yellow"].flatMap((c) => [
+        [`--mantine-color-${c}-light`, `var(--mantine-color-${c}-0)`],
+        [`--mantine-color-${c}-light-hover`, `color-mix(in srgb, var(--mantine-color-${c}-0) 60%, white)`],
       ]),
     ),
   },

@@ -3,6 +3,7 @@ import { api } from "./client.ts";
 import type {
   AcceptedInvitation,
   Accompaniment,
+  AccompanimentDecisionBody,
   AuditPage,
   CreatedInvitation,
   CreateInvitationBody,
@@ -37,6 +38,15 @@ export const endpoints = {
     api.post<Organisation>(`${org(orgId)}/move`, { parentId }),
   tree: (orgId: string) => api.get<OrganisationTree>(`${org(orgId)}/tree`),
   accompaniments: (orgId: string) => api.get<Accompaniment[]>(`${org(orgId)}/accompaniments`),
+  requestAccompaniment: (orgId: string, body: { supportOrganisationId: string; message?: string | null }) =>
+    api.post<Accompaniment>(`${org(orgId)}/accompaniments`, body),
+  decideAccompaniment: (orgId: string, accompanimentId: string, body: AccompanimentDecisionBody) =>
+    api.post<Accompaniment>(
+      `${org(orgId)}/accompaniments/${encodeURIComponent(accompanimentId)}/decision`,
+      body,
+    ),
+  endAccompaniment: (orgId: string, accompanimentId: string) =>
+    api.post<Accompaniment>(`${org(orgId)}/accompaniments/${encodeURIComponent(accompanimentId)}/end`, {}),
   members: (orgId: string) => api.get<Member[]>(`${org(orgId)}/members`),
   updateMemberRole: (orgId: string, memberId: string, role: Role) =>
     api.patch<{ id: string; role: Role }>(`${org(orgId)}/members/${encodeURIComponent(memberId)}`, { role }),

@@ -1,4 +1,10 @@
-import type { OrganisationKind, Role, TCreateInvitation, TCreateOrganisation } from "@ricochet/domain";
+import type {
+  OrganisationKind,
+  Role,
+  TAccompanimentDecision,
+  TCreateInvitation,
+  TCreateOrganisation,
+} from "@ricochet/domain";
 import type { components, paths } from "./openapi.gen.ts";
 
 // Response types come from the OpenAPI document (`npm run openapi:write` regenerates
@@ -29,6 +35,7 @@ export type AuditPage = Schemas["AuditPage"];
 export type CreateOrganisationBody = Omit<TCreateOrganisation, "slug">;
 export type UpdateOrganisationBody = Partial<Omit<CreateOrganisationBody, "parentId">>;
 export type CreateInvitationBody = TCreateInvitation;
+export type AccompanimentDecisionBody = TAccompanimentDecision;
 
 export interface SessionUser {
   id: string;

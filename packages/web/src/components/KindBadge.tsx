@@ -7,7 +7,8 @@ const COLOURS: Record<OrganisationKind, string> = {
   regional_body: "violet",
   structure: "teal",
   establishment: "cyan",
-  support_organisation: "orange",
+  // Orange 9 on orange 0 stays under 4.5:1; grape passes.
+  support_organisation: "grape",
 };
 
 export function KindBadge({ kind }: { kind: string }) {

@@ -3,6 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { endpoints } from "../api/endpoints.ts";
+import { AccompanimentSection } from "../components/accompaniment/AccompanimentSection.tsx";
 import { ErrorAlert, errorMessage } from "../components/ErrorAlert.tsx";
 import { AskToJoinForm } from "../components/join/AskToJoinForm.tsx";
 import { JoinRequestStatusBadge } from "../components/join/JoinRequestStatusBadge.tsx";
@@ -116,7 +117,7 @@ export function JoinRequestsPage() {
           <Text size="sm" c="dimmed" mb="md">
             {t("join.askHelp")}
           </Text>
-          <AskToJoinForm orgId={org.id} />
+          <AskToJoinForm orgId={org.id} kind={org.kind} />
         </Paper>
       ) : null}
 
@@ -150,6 +151,9 @@ export function JoinRequestsPage() {
             </Table>
           )}
         </Paper>
+      ) : null}
+      {allowed(org, "accompaniment.manage") && org.kind !== "network" && org.kind !== "regional_body" ? (
+        <AccompanimentSection org={org} />
       ) : null}
     </Stack>
   );

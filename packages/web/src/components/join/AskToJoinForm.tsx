@@ -1,7 +1,7 @@
 import { Button, Group, Radio, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { ZCreateJoinRequest } from "@ricochet/domain";
+import { canBePlacedUnder, type OrganisationKind, ZCreateJoinRequest } from "@ricochet/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,7 +13,7 @@ import { ErrorAlert } from "../ErrorAlert.tsx";
 import { KindBadge } from "../KindBadge.tsx";
 
 /** Search the directory of networks and ask one of them to take this organisation in. */
-export function AskToJoinForm({ orgId }: { orgId: string }) {
+export function AskToJoinForm({ orgId, kind }: { orgId: string; kind: OrganisationKind }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const queryClient = useQueryClient();
@@ -33,7 +33,10 @@ export function AskToJoinForm({ orgId }: { orgId: string }) {
     ...(tree.data?.nodes ?? []).map((n) => n.id),
     ...(tree.data?.ancestors ?? []).map((a) => a.id),
   ]);
-  const results = (directory.data ?? []).filter((entry) => !ownTree.has(entry.id));
+  // Only parents this kind of organisation can sit under (an incubator follows, it does not adopt).
+  const results = (directory.data ?? []).filter(
+    (entry) => !ownTree.has(entry.id) && canBePlacedUnder(kind, entry.kind),
+  );
   const send = useMutation({
     mutationFn: (body: { targetOrganisationId: string; message: string | null }) =>
       endpoints.createJoinRequest(orgId, body),
