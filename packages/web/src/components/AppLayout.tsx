@@ -16,11 +16,11 @@ export function AppLayout() {
       </a>
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap">
-          <Group gap="lg" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
             <Anchor component={Link} to="/" underline="never" aria-label={t("shell.home")}>
               <Group gap={8} wrap="nowrap">
                 <img src="/favicon.svg" alt="" width={28} height={28} />
-                <Text fw={800} fz="xl" c="teal.9">
+                <Text fw={800} fz="xl" c="teal.9" visibleFrom="sm">
                   Ricochet
                 </Text>
               </Group>

@@ -26,8 +26,8 @@ export function OrganisationSwitcher({ organisations }: { organisations: MyOrgan
       }}
       searchable={organisations.length > 8}
       allowDeselect={false}
-      w={{ base: 160, sm: 280 }}
-      visibleFrom="xs"
+      // On a phone the product name gives way to the switcher, which stays reachable.
+      w={{ base: 150, sm: 280 }}
       comboboxProps={{ withinPortal: true }}
     />
   );

@@ -34,7 +34,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
             <Avatar color="teal" variant="filled" radius="xl" aria-hidden="true">
               {initials(name)}
             </Avatar>
-            <Text size="sm" fw={600} maw={180} truncate>
+            <Text size="sm" fw={600} maw={180} truncate visibleFrom="sm">
               {name}
             </Text>
           </Group>
