@@ -19,7 +19,7 @@ const queryClient = new QueryClient({
 });
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   // Mantine's notification close button has no text: give it a name in the current language.
   const localisedTheme = useMemo(
     () =>
@@ -28,8 +28,8 @@ export function App() {
           Notification: { defaultProps: { closeButtonProps: { "aria-label": t("common.close") } } },
         },
       }),
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the label changes with the language
-    [t, i18n.language],
+    // `t` changes identity when the language changes.
+    [t],
   );
   return (
     <MantineProvider
