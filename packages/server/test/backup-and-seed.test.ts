@@ -74,6 +74,16 @@ describe("demo seed", () => {
 });
 
 describe("backup and restore", () => {
+  it("covers every table of the schema", async () => {
+    const tables = await queryRows<{ name: string }>(
+      t.database.db,
+      sql`select table_name as name from information_schema.tables
+          where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    );
+    const listed = new Set<string>(BACKUP_TABLES.map((table) => table.name));
+    expect(tables.map((row) => row.name).filter((name) => !listed.has(name))).toEqual([]);
+  });
+
   it("restores into an empty database with identical data", async () => {
     const file = join(dir, "full.jsonl.gz");
     const header = await writeBackup(t.database.db, file);

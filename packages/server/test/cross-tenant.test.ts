@@ -1,5 +1,5 @@
-import { accompaniments, invitations, joinRequests, memberships, organisations } from "@ricochet/db";
-import { asc } from "drizzle-orm";
+import { queryRows } from "@ricochet/db";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, createTestApp, json, type TestApp } from "./helpers/test-app.ts";
 
@@ -18,6 +18,10 @@ interface Fixture {
   accompanimentId: string;
   supportId: string;
   attackerOrgId: string;
+  evaluationId: string;
+  stakeholderId: string;
+  activityId: string;
+  contributionId: string;
 }
 
 type RouteCase = { body?: (f: Fixture) => unknown; query?: string };
@@ -43,6 +47,36 @@ const ROUTES: Record<string, RouteCase> = {
   "POST /organisations/{orgId}/join-requests": { body: (f) => ({ targetOrganisationId: f.attackerOrgId }) },
   "POST /organisations/{orgId}/join-requests/{requestId}/decision": { body: () => ({ decision: "accept" }) },
   "GET /organisations/{orgId}/audit-events": {},
+  "GET /organisations/{orgId}/evaluations": {},
+  "POST /organisations/{orgId}/evaluations": { body: () => ({ title: "Évaluation pirate" }) },
+  "GET /organisations/{orgId}/evaluations/{evaluationId}": {},
+  "PATCH /organisations/{orgId}/evaluations/{evaluationId}": { body: () => ({ title: "Piraté" }) },
+  "DELETE /organisations/{orgId}/evaluations/{evaluationId}": {},
+  "PATCH /organisations/{orgId}/evaluations/{evaluationId}/steps/{step}": {
+    body: () => ({ status: "done" }),
+  },
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/value-chain": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/stakeholders": {
+    body: () => ({ name: "Pirates", category: "other" }),
+  },
+  "PUT /organisations/{orgId}/evaluations/{evaluationId}/stakeholders/{stakeholderId}": {
+    body: () => ({ name: "Pirates", category: "other" }),
+  },
+  "DELETE /organisations/{orgId}/evaluations/{evaluationId}/stakeholders/{stakeholderId}": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/activities": {
+    body: () => ({ name: "Piraterie" }),
+  },
+  "PUT /organisations/{orgId}/evaluations/{evaluationId}/activities/{activityId}": {
+    body: () => ({ name: "Piraterie" }),
+  },
+  "DELETE /organisations/{orgId}/evaluations/{evaluationId}/activities/{activityId}": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/contributions": {
+    body: (f) => ({ stakeholderId: f.stakeholderId, activityId: f.activityId, kind: "money", amount: "1" }),
+  },
+  "PUT /organisations/{orgId}/evaluations/{evaluationId}/contributions/{contributionId}": {
+    body: (f) => ({ stakeholderId: f.stakeholderId, activityId: f.activityId, kind: "money", amount: "1" }),
+  },
+  "DELETE /organisations/{orgId}/evaluations/{evaluationId}/contributions/{contributionId}": {},
 };
 
 const NOT_TENANT_SCOPED: Record<string, string> = {
@@ -62,15 +96,22 @@ let fixture: Fixture;
 const secrets: string[] = [];
 let attackers: { label: string; client: Client; orgId: string }[] = [];
 
+/** Tables that change on any request (sessions, rate limits, idempotency keys), left out. */
+const VOLATILE = new Set(["sessions", "rate_limits", "verifications", "idempotency_keys", "jobs"]);
+
+/** Every row of every organisation table, so that any write by an attacker is seen. */
 async function snapshot() {
   const db = t.database.db;
-  return {
-    organisations: await db.select().from(organisations).orderBy(asc(organisations.id)),
-    memberships: await db.select().from(memberships).orderBy(asc(memberships.id)),
-    invitations: await db.select().from(invitations).orderBy(asc(invitations.id)),
-    joinRequests: await db.select().from(joinRequests).orderBy(asc(joinRequests.id)),
-    accompaniments: await db.select().from(accompaniments).orderBy(asc(accompaniments.id)),
-  };
+  const tables = await queryRows<{ name: string }>(
+    db,
+    sql`select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
+  const out: Record<string, unknown[]> = {};
+  for (const { name } of tables.filter((table) => !VOLATILE.has(table.name))) {
+    out[name] = await queryRows(db, sql.raw(`select row_to_json(x)::text as r from "${name}" x order by 1`));
+  }
+  return out;
 }
 
 beforeAll(async () => {
@@ -123,6 +164,23 @@ beforeAll(async () => {
       message: "Message-secret",
     }),
   );
+  const evaluation = await json(
+    await victim.post(`/api/v1/organisations/${structure.id}/evaluations`, { title: "Évaluation-secrète" }),
+  );
+  const evaluationUrl = `/api/v1/organisations/${structure.id}/evaluations/${evaluation.id}`;
+  await victim.patch(evaluationUrl, { questions: [{ text: "Question-secrète ?" }] });
+  await victim.post(`${evaluationUrl}/stakeholders`, { name: "Partie-secrète", category: "beneficiaries" });
+  await victim.post(`${evaluationUrl}/activities`, { name: "Activité-secrète" });
+  const chain = await json(await victim.get(`${evaluationUrl}/value-chain`));
+  const withContribution = await json(
+    await victim.post(`${evaluationUrl}/contributions`, {
+      stakeholderId: chain.stakeholders[0].id,
+      activityId: chain.activities[0].id,
+      kind: "in_kind",
+      amount: "777.77",
+      valueSource: "Source-secrète",
+    }),
+  );
 
   // An outsider from another tree, and the owner of a sibling structure in the same network.
   const outsider = await t.signUp("Outsider");
@@ -154,6 +212,10 @@ beforeAll(async () => {
     accompanimentId: accompaniment.id,
     supportId: incubator.id,
     attackerOrgId: outsiderOrg.id,
+    evaluationId: evaluation.id,
+    stakeholderId: chain.stakeholders[0].id,
+    activityId: chain.activities[0].id,
+    contributionId: withContribution.contributions[0].id,
   };
   secrets.push(
     "Structure Confidentielle",
@@ -161,6 +223,12 @@ beforeAll(async () => {
     "colleague@secret.example",
     "x@secret.example",
     "Message-secret",
+    "Évaluation-secrète",
+    "Question-secrète",
+    "Partie-secrète",
+    "Activité-secrète",
+    "Source-secrète",
+    "777.77",
   );
 });
 afterAll(() => t.close());
@@ -170,6 +238,18 @@ async function openApiOperations(): Promise<string[]> {
   return Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
     Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
   );
+}
+
+const PATH_VALUES: Record<string, (f: Fixture) => string> = {
+  step: () => "scope",
+};
+
+function fillPath(template: string, fx: Fixture): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = PATH_VALUES[name]?.(fx) ?? (fx as unknown as Record<string, string>)[name];
+    if (!value) throw new Error(`no fixture value for {${name}} in ${template}`);
+    return value;
+  });
 }
 
 describe("cross-tenant isolation", () => {
@@ -188,12 +268,29 @@ describe("cross-tenant isolation", () => {
       for (const [operation, routeCase] of Object.entries(ROUTES)) {
         const [method = "GET", template = ""] = operation.split(" ");
         const fx = { ...fixture, attackerOrgId: attacker.orgId };
-        const path = template
-          .replace("{orgId}", fx.orgId)
-          .replace("{memberId}", fx.memberId)
-          .replace("{invitationId}", fx.invitationId)
-          .replace("{requestId}", fx.requestId)
-          .replace("{accompanimentId}", fx.accompanimentId);
+        const path = fillPath(template, fx);
+        const body = routeCase.body?.(fx) ?? (method === "GET" || method === "DELETE" ? undefined : {});
+        const response = await attacker.client.request(method, `/api/v1${path}`, body);
+        const text = await response.text();
+        expect([403, 404], `${attacker.label}: ${operation} → ${response.status} ${text}`).toContain(
+          response.status,
+        );
+        for (const secret of secrets) expect(text, `${operation} leaked ${secret}`).not.toContain(secret);
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("does not reach the victim's items through the attacker's own organisation", async () => {
+    const before = await snapshot();
+    for (const attacker of attackers) {
+      for (const [operation, routeCase] of Object.entries(ROUTES)) {
+        const [method = "GET", template = ""] = operation.split(" ");
+        // Only routes that name something inside the organisation: the id is the victim's,
+        // the organisation the attacker's own (where they are owner).
+        if ((template.match(/\{/g) ?? []).length < 2) continue;
+        const fx = { ...fixture, attackerOrgId: attacker.orgId };
+        const path = fillPath(template, { ...fx, orgId: attacker.orgId });
         const body = routeCase.body?.(fx) ?? (method === "GET" || method === "DELETE" ? undefined : {});
         const response = await attacker.client.request(method, `/api/v1${path}`, body);
         const text = await response.text();

@@ -1,9 +1,13 @@
 import { Navigate, Route, Routes } from "react-router";
 import { AppLayout } from "./components/AppLayout.tsx";
+import { EvaluationLayout } from "./components/evaluation/EvaluationLayout.tsx";
 import { OrganisationLayout } from "./components/OrganisationLayout.tsx";
 import { RequireAuth } from "./components/RequireAuth.tsx";
 import { AuditPage } from "./pages/AuditPage.tsx";
 import { CreateOrganisationPage } from "./pages/CreateOrganisationPage.tsx";
+import { EvaluationOverviewPage } from "./pages/EvaluationOverviewPage.tsx";
+import { EvaluationStepPage } from "./pages/EvaluationStepPage.tsx";
+import { EvaluationsPage } from "./pages/EvaluationsPage.tsx";
 import { HomePage } from "./pages/HomePage.tsx";
 import { InvitationPage } from "./pages/InvitationPage.tsx";
 import { JoinRequestsPage } from "./pages/JoinRequestsPage.tsx";
@@ -26,6 +30,11 @@ export function AppRoutes() {
           <Route path="/organisations/new" element={<CreateOrganisationPage />} />
           <Route path="/o/:orgId" element={<OrganisationLayout />}>
             <Route index element={<OverviewPage />} />
+            <Route path="evaluations" element={<EvaluationsPage />} />
+            <Route path="evaluations/:evaluationId" element={<EvaluationLayout />}>
+              <Route index element={<EvaluationOverviewPage />} />
+              <Route path="steps/:step" element={<EvaluationStepPage />} />
+            </Route>
             <Route path="tree" element={<TreePage />} />
             <Route path="members" element={<MembersPage />} />
             <Route path="join-requests" element={<JoinRequestsPage />} />

@@ -1,5 +1,6 @@
 export * from "./audit.ts";
 export * from "./auth.ts";
+export * from "./evaluations.ts";
 export * from "./idempotency.ts";
 export * from "./jobs.ts";
 export * from "./organisations.ts";

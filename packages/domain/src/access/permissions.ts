@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   "accompaniment.manage": { minRole: "admin", reach: "own" },
   "evaluation.read": { minRole: "viewer", reach: "own" },
   "evaluation.write": { minRole: "evaluator", reach: "own" },
+  "evaluation.delete": { minRole: "admin", reach: "own" },
   "data.collect": { minRole: "contributor", reach: "own" },
 } as const satisfies Record<string, { minRole: Role; reach: "own" | "ownOrAncestor" }>;
 

@@ -243,6 +243,48 @@ export const ERROR_CODES = {
       en: "Too many attempts. Try again in {retryAfter} seconds.",
     },
   },
+  EVALUATION_NOT_FOUND: {
+    status: 404,
+    message: {
+      fr: "Évaluation introuvable dans cette organisation.",
+      en: "Evaluation not found in this organisation.",
+    },
+  },
+  EVALUATION_ITEM_NOT_FOUND: {
+    status: 404,
+    message: {
+      fr: "Élément introuvable dans cette évaluation ({item}).",
+      en: "Item not found in this evaluation ({item}).",
+    },
+  },
+  UNKNOWN_CHECKLIST_ITEM: {
+    status: 400,
+    message: {
+      fr: "« {key} » ne fait pas partie de la liste de contrôle de l'étape « {step} ».",
+      en: "“{key}” is not an item of the checklist of step “{step}”.",
+    },
+  },
+  QUESTION_IN_USE: {
+    status: 409,
+    message: {
+      fr: "La question « {question} » porte des critères du référentiel : retirez-les d'abord, ou gardez la question.",
+      en: "The question “{question}” carries criteria of the framework: remove them first, or keep the question.",
+    },
+  },
+  NAME_TAKEN: {
+    status: 409,
+    message: {
+      fr: "« {name} » existe déjà dans cette évaluation.",
+      en: "“{name}” already exists in this evaluation.",
+    },
+  },
+  STALE_REVISION: {
+    status: 409,
+    message: {
+      fr: "Quelqu'un a modifié ce contenu entre-temps (version {current}). Rechargez pour voir ses changements.",
+      en: "Someone changed this content in the meantime (revision {current}). Reload to see their changes.",
+    },
+  },
   INTERNAL: {
     status: 500,
     message: {

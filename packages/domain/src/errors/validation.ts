@@ -10,6 +10,21 @@ function localeMessage(localeError: typeof french, issue: z.core.$ZodIssue): str
   return typeof result === "string" ? result : (result?.message ?? issue.message);
 }
 
+const BILINGUAL_PREFIX = "§i18n:";
+
+/**
+ * A refinement's message in both languages. zod carries messages as strings, so the pair
+ * travels encoded and is decoded into the field issue.
+ */
+export function bilingualMessage(fr: string, en: string): string {
+  return BILINGUAL_PREFIX + JSON.stringify({ fr, en });
+}
+
+function decodeCustom(message: string): { fr: string; en: string } {
+  if (!message.startsWith(BILINGUAL_PREFIX)) return { fr: message, en: message };
+  return JSON.parse(message.slice(BILINGUAL_PREFIX.length)) as { fr: string; en: string };
+}
+
 /**
  * Each zod issue with its message in both languages. A schema's own message (a refinement)
  * is kept as written in both, since zod's catalogues cannot translate it.
@@ -21,7 +36,7 @@ export function zodIssuesToFieldIssues(issues: readonly z.core.$ZodIssue[]): Fie
     return {
       path,
       message: isCustom
-        ? { fr: issue.message, en: issue.message }
+        ? decodeCustom(issue.message)
         : { fr: localeMessage(french, issue), en: localeMessage(english, issue) },
     };
   });

@@ -18,11 +18,13 @@ import { sessionMiddleware } from "./middleware/session.ts";
 import { problem } from "./problem.ts";
 import { registerAccompanimentRoutes } from "./routes/accompaniments.ts";
 import { registerAuditRoutes } from "./routes/audit.ts";
+import { registerEvaluationRoutes } from "./routes/evaluations.ts";
 import { registerInvitationRoutes } from "./routes/invitations.ts";
 import { registerJoinRequestRoutes } from "./routes/join-requests.ts";
 import { registerMeRoutes } from "./routes/me.ts";
 import { registerMemberRoutes } from "./routes/members.ts";
 import { registerOrganisationRoutes } from "./routes/organisations.ts";
+import { registerValueChainRoutes } from "./routes/value-chain.ts";
 
 export const API_VERSION_PREFIX = "/api/v1";
 
@@ -53,6 +55,8 @@ export function createApiV1(deps: AppDeps) {
   registerJoinRequestRoutes(api, deps);
   registerAccompanimentRoutes(api, deps);
   registerAuditRoutes(api, deps);
+  registerEvaluationRoutes(api, deps);
+  registerValueChainRoutes(api, deps);
   return api;
 }
 

@@ -1,14 +1,23 @@
 import { type Db, users } from "@ricochet/db";
+import { STEP_GUIDANCE } from "@ricochet/domain";
 import { sql } from "drizzle-orm";
 import type { Auth } from "../auth/create-auth.ts";
 import { decideAccompaniment } from "../services/accompaniments/decide-accompaniment.ts";
 import { requestAccompaniment } from "../services/accompaniments/request-accompaniment.ts";
 import { type Actor, CLI_ACTOR, type ServiceContext } from "../services/context.ts";
+import { createEvaluation } from "../services/evaluations/create-evaluation.ts";
+import { updateEvaluationScope } from "../services/evaluations/update-evaluation-scope.ts";
+import { updateEvaluationStep } from "../services/evaluations/update-evaluation-step.ts";
 import { acceptInvitation } from "../services/invitations/accept-invitation.ts";
 import { createInvitation } from "../services/invitations/create-invitation.ts";
 import { createOrganisation } from "../services/organisations/create-organisation.ts";
 import { createUser } from "../services/users/create-user.ts";
+import { saveActivity } from "../services/value-chain/save-activity.ts";
+import { saveContribution } from "../services/value-chain/save-contribution.ts";
+import { saveStakeholder } from "../services/value-chain/save-stakeholder.ts";
+import type { ValueChainView } from "../services/value-chain/value-chain-view.ts";
 import { DEMO_COHORT, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-data.ts";
+import { DEMO_EVALUATIONS, type DemoEvaluation } from "./demo-evaluations.ts";
 
 export interface SeedResult {
   seeded: boolean;
@@ -83,5 +92,49 @@ export async function seedDemo(db: Db, auth: Auth, publicUrl: string): Promise<S
       endsOn: DEMO_COHORT.endsOn,
     });
   }
+  for (const demo of DEMO_EVALUATIONS) {
+    const organisationId = orgIds.get(demo.organisation);
+    if (!organisationId) throw new Error(`demo organisation ${demo.organisation} missing`);
+    await seedEvaluation(ctx(actor(demo.author)), organisationId, demo);
+  }
   return { seeded: true, users: DEMO_USERS.length, organisations: DEMO_ORGANISATIONS.length, login: LOGIN };
+}
+
+async function seedEvaluation(
+  ctx: ServiceContext,
+  organisationId: string,
+  demo: DemoEvaluation,
+): Promise<void> {
+  const evaluation = await createEvaluation(ctx, organisationId, {
+    title: demo.scope.title,
+    subjectKind: demo.scope.subjectKind,
+  });
+  await updateEvaluationScope(ctx, organisationId, evaluation.id, demo.scope);
+  for (const stakeholder of demo.stakeholders)
+    await saveStakeholder(ctx, organisationId, evaluation.id, stakeholder);
+  let chain: ValueChainView | undefined;
+  for (const activity of demo.activities)
+    chain = await saveActivity(ctx, organisationId, evaluation.id, activity);
+  const idOf = (items: Array<{ id: string; name: string }> | undefined, name: string) => {
+    const found = items?.find((item) => item.name === name);
+    if (!found) throw new Error(`demo value chain: ${name} missing`);
+    return found.id;
+  };
+  for (const { stakeholder, activity, ...contribution } of demo.contributions) {
+    await saveContribution(ctx, organisationId, evaluation.id, {
+      ...contribution,
+      stakeholderId: idOf(chain?.stakeholders, stakeholder),
+      activityId: idOf(chain?.activities, activity),
+    });
+  }
+  for (const step of demo.stepsDone) {
+    await updateEvaluationStep(ctx, organisationId, evaluation.id, step, {
+      status: "done",
+      checked: STEP_GUIDANCE[step].checklist.map((item) => item.key),
+    });
+  }
+  await updateEvaluationStep(ctx, organisationId, evaluation.id, demo.stepInProgress, {
+    status: "in_progress",
+    checked: STEP_GUIDANCE[demo.stepInProgress].checklist.slice(0, 2).map((item) => item.key),
+  });
 }

@@ -28,7 +28,7 @@ export class ApiError extends Error {
   }
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** randomUUID needs a secure context; plain http on a LAN address has only getRandomValues. */
 function newIdempotencyKey(): string {
@@ -87,5 +87,6 @@ export const api = {
   get: <T>(path: string) => request<T>("GET", `${V1}${path}`),
   post: <T>(path: string, body?: unknown) => request<T>("POST", `${V1}${path}`, body),
   patch: <T>(path: string, body?: unknown) => request<T>("PATCH", `${V1}${path}`, body),
+  put: <T>(path: string, body?: unknown) => request<T>("PUT", `${V1}${path}`, body),
   delete: <T>(path: string) => request<T>("DELETE", `${V1}${path}`),
 };

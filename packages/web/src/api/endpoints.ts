@@ -1,4 +1,13 @@
-import type { Role } from "@ricochet/domain";
+import type {
+  EvaluationStep,
+  Role,
+  TActivityInput,
+  TContributionInput,
+  TCreateEvaluation,
+  TEvaluationScope,
+  TStakeholderInput,
+  TUpdateStep,
+} from "@ricochet/domain";
 import { api } from "./client.ts";
 import type {
   AcceptedInvitation,
@@ -9,6 +18,8 @@ import type {
   CreateInvitationBody,
   CreateOrganisationBody,
   DirectoryEntry,
+  EvaluationDetail,
+  EvaluationSummary,
   Invitation,
   InvitationPreview,
   JoinRequest,
@@ -20,9 +31,13 @@ import type {
   OrganisationTree,
   OrganisationWithAccess,
   UpdateOrganisationBody,
+  ValueChain,
 } from "./types.ts";
 
 const org = (orgId: string) => `/organisations/${encodeURIComponent(orgId)}`;
+const evaluation = (orgId: string, evaluationId: string) =>
+  `${org(orgId)}/evaluations/${encodeURIComponent(evaluationId)}`;
+type ValueChainSegment = "stakeholders" | "activities" | "contributions";
 
 /** Every /api/v1 operation of openapi/openapi.json, typed. */
 export const endpoints = {
@@ -72,4 +87,32 @@ export const endpoints = {
     api.get<AuditPage>(
       `${org(orgId)}/audit-events?limit=${limit}${before != null ? `&before=${before}` : ""}`,
     ),
+  evaluations: (orgId: string) => api.get<EvaluationSummary[]>(`${org(orgId)}/evaluations`),
+  createEvaluation: (orgId: string, body: TCreateEvaluation) =>
+    api.post<EvaluationDetail>(`${org(orgId)}/evaluations`, body),
+  evaluation: (orgId: string, evaluationId: string) =>
+    api.get<EvaluationDetail>(evaluation(orgId, evaluationId)),
+  updateEvaluationScope: (orgId: string, evaluationId: string, body: TEvaluationScope) =>
+    api.patch<EvaluationDetail>(evaluation(orgId, evaluationId), body),
+  deleteEvaluation: (orgId: string, evaluationId: string) =>
+    api.delete<void>(evaluation(orgId, evaluationId)),
+  updateEvaluationStep: (orgId: string, evaluationId: string, step: EvaluationStep, body: TUpdateStep) =>
+    api.patch<EvaluationDetail>(`${evaluation(orgId, evaluationId)}/steps/${step}`, body),
+  valueChain: (orgId: string, evaluationId: string) =>
+    api.get<ValueChain>(`${evaluation(orgId, evaluationId)}/value-chain`),
+  saveValueChainItem: (
+    orgId: string,
+    evaluationId: string,
+    segment: ValueChainSegment,
+    body: TStakeholderInput | TActivityInput | TContributionInput,
+    itemId?: string,
+  ) =>
+    itemId
+      ? api.put<ValueChain>(
+          `${evaluation(orgId, evaluationId)}/${segment}/${encodeURIComponent(itemId)}`,
+          body,
+        )
+      : api.post<ValueChain>(`${evaluation(orgId, evaluationId)}/${segment}`, body),
+  deleteValueChainItem: (orgId: string, evaluationId: string, segment: ValueChainSegment, itemId: string) =>
+    api.delete<ValueChain>(`${evaluation(orgId, evaluationId)}/${segment}/${encodeURIComponent(itemId)}`),
 };

@@ -44,3 +44,10 @@ export interface SessionUser {
 }
 
 export type { OrganisationKind, Role };
+
+export type EvaluationSummary = Schemas["EvaluationSummary"];
+export type EvaluationDetail = Schemas["EvaluationDetail"];
+export type ValueChain = Schemas["ValueChain"];
+export type Stakeholder = ValueChain["stakeholders"][number];
+export type Activity = ValueChain["activities"][number];
+export type Contribution = ValueChain["contributions"][number];

@@ -13,6 +13,7 @@ import { PageLoader } from "./PageLoader.tsx";
 
 const SECTIONS: { path: string; key: string; permission: Permission }[] = [
   { path: "", key: "nav.overview", permission: "organisation.read" },
+  { path: "evaluations", key: "nav.evaluations", permission: "evaluation.read" },
   { path: "tree", key: "nav.tree", permission: "organisation.read" },
   { path: "members", key: "nav.members", permission: "member.read" },
   { path: "join-requests", key: "nav.joinRequests", permission: "joinRequest.create" },
@@ -57,7 +58,10 @@ export function OrganisationLayout() {
           </Box>
           {visible.map((section) => {
             const to = section.path ? `${base}/${section.path}` : base;
-            const active = location.pathname === to || location.pathname === `${to}/`;
+            const active =
+              location.pathname === to ||
+              location.pathname === `${to}/` ||
+              (section.path !== "" && location.pathname.startsWith(`${to}/`));
             return (
               <NavLink
                 key={section.key}

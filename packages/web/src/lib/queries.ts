@@ -12,6 +12,11 @@ export const keys = {
   invitations: (orgId: string) => ["organisation", orgId, "invitations"] as const,
   joinRequests: (orgId: string) => ["organisation", orgId, "join-requests"] as const,
   audit: (orgId: string) => ["organisation", orgId, "audit"] as const,
+  evaluations: (orgId: string) => ["organisation", orgId, "evaluations"] as const,
+  evaluation: (orgId: string, evaluationId: string) =>
+    ["organisation", orgId, "evaluations", evaluationId] as const,
+  valueChain: (orgId: string, evaluationId: string) =>
+    ["organisation", orgId, "evaluations", evaluationId, "value-chain"] as const,
 };
 
 /** The signed-in person with their organisations, or null when nobody is signed in. */
