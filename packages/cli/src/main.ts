@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { reportError } from "./cli-context.ts";
 import { registerDatabaseCommands } from "./commands/database.ts";
+import { registerIndicatorCommands } from "./commands/indicators.ts";
 import { registerOrganisationCommands } from "./commands/organisations.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerUserCommands } from "./commands/users.ts";
@@ -15,5 +16,6 @@ registerServe(program);
 registerDatabaseCommands(program);
 registerUserCommands(program);
 registerOrganisationCommands(program);
+registerIndicatorCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

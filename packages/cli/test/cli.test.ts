@@ -61,7 +61,38 @@ describe("ricochet CLI", () => {
     );
     expect(org.code, org.err).toBe(0);
 
+    const library = join(dir, "library.csv");
+    const exported = ricochet(data, "indicators", "export", library, "--org", "nouvelle-cae", "--all");
+    expect(exported.out).toMatch(/Exporté \/ exported: \d+ indicateurs/);
+    const mine = join(dir, "mine.json");
+    writeFileSync(
+      mine,
+      JSON.stringify([
+        {
+          code: "CAE-CULTURE-1",
+          name: { fr: "Spectacles produits", en: "Shows produced" },
+          definition: {
+            fr: "Nombre de spectacles produits dans l'année.",
+            en: "Shows produced in the year.",
+          },
+          type: "count",
+          unit: { fr: "spectacles", en: "shows" },
+          direction: "higher_is_better",
+          source: { fr: "Registre", en: "Register" },
+          collectionMethod: "administrative_records",
+          frequency: "yearly",
+          impDimension: "how_much",
+        },
+        { code: "EMP-SORTIE-DYN", name: { fr: "Doublon" } },
+      ]),
+    );
+    const refused = ricochet(data, "indicators", "import", mine, "--org", "nouvelle-cae");
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("IMPORT_INVALID");
+    expect(refused.err).toContain("ligne #2 / row #2");
+
     const file = join(dir, "backup.jsonl.gz");
+    expect(exported.code).toBe(0);
     expect(ricochet(data, "backup", file).out).toContain("Sauvegarde écrite");
     const copy = join(dir, "copy");
     expect(ricochet(copy, "migrate").out).toContain("Base à jour");

@@ -5,6 +5,7 @@ import { type Database, openDb } from "@ricochet/db";
 import { type Auth, createAuth } from "./auth/create-auth.ts";
 import type { Config } from "./config/config.ts";
 import { createApp } from "./http/create-app.ts";
+import { syncBuiltInIndicators } from "./services/indicators/sync-built-in-indicators.ts";
 
 export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
@@ -18,6 +19,7 @@ export interface Runtime {
 export async function openRuntime(config: Config): Promise<Runtime> {
   const database = await openDb(config.databaseUrl);
   await database.migrate();
+  await syncBuiltInIndicators(database.db);
   return { config, database, auth: createAuth(database.db, config) };
 }
 

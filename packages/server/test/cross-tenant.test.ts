@@ -22,6 +22,7 @@ interface Fixture {
   stakeholderId: string;
   activityId: string;
   contributionId: string;
+  indicatorId: string;
 }
 
 type RouteCase = { body?: (f: Fixture) => unknown; query?: string };
@@ -77,6 +78,33 @@ const ROUTES: Record<string, RouteCase> = {
     body: (f) => ({ stakeholderId: f.stakeholderId, activityId: f.activityId, kind: "money", amount: "1" }),
   },
   "DELETE /organisations/{orgId}/evaluations/{evaluationId}/contributions/{contributionId}": {},
+  "GET /organisations/{orgId}/indicators": { query: "q=secret" },
+  "POST /organisations/{orgId}/indicators": { body: () => PIRATE_INDICATOR },
+  "POST /organisations/{orgId}/indicators/import": {
+    body: () => ({ format: "json", content: JSON.stringify([PIRATE_INDICATOR]) }),
+  },
+  "GET /organisations/{orgId}/indicators/export": { query: "format=json&all=true" },
+  "GET /organisations/{orgId}/indicators/{indicatorId}": {},
+  "PUT /organisations/{orgId}/indicators/{indicatorId}": {
+    body: () => {
+      const { code: _code, ...rest } = PIRATE_INDICATOR;
+      return rest;
+    },
+  },
+  "DELETE /organisations/{orgId}/indicators/{indicatorId}": {},
+};
+
+const PIRATE_INDICATOR = {
+  code: "PIRATE-1",
+  name: { fr: "Pirate", en: "Pirate" },
+  definition: { fr: "Indicateur pirate.", en: "Pirate indicator." },
+  type: "count",
+  unit: { fr: "personnes", en: "people" },
+  direction: "higher_is_better",
+  source: { fr: "Aucune", en: "None" },
+  collectionMethod: "questionnaire",
+  frequency: "yearly",
+  impDimension: "what",
 };
 
 const NOT_TENANT_SCOPED: Record<string, string> = {
@@ -172,6 +200,13 @@ beforeAll(async () => {
   await victim.post(`${evaluationUrl}/stakeholders`, { name: "Partie-secrète", category: "beneficiaries" });
   await victim.post(`${evaluationUrl}/activities`, { name: "Activité-secrète" });
   const chain = await json(await victim.get(`${evaluationUrl}/value-chain`));
+  const indicator = await json(
+    await victim.post(`/api/v1/organisations/${structure.id}/indicators`, {
+      ...PIRATE_INDICATOR,
+      code: "SECRET-IND",
+      name: { fr: "Indicateur-secret", en: "Secret-indicator" },
+    }),
+  );
   const withContribution = await json(
     await victim.post(`${evaluationUrl}/contributions`, {
       stakeholderId: chain.stakeholders[0].id,
@@ -216,6 +251,7 @@ beforeAll(async () => {
     stakeholderId: chain.stakeholders[0].id,
     activityId: chain.activities[0].id,
     contributionId: withContribution.contributions[0].id,
+    indicatorId: indicator.id,
   };
   secrets.push(
     "Structure Confidentielle",
@@ -229,6 +265,8 @@ beforeAll(async () => {
     "Activité-secrète",
     "Source-secrète",
     "777.77",
+    "Indicateur-secret",
+    "SECRET-IND",
   );
 });
 afterAll(() => t.close());
@@ -270,7 +308,8 @@ describe("cross-tenant isolation", () => {
         const fx = { ...fixture, attackerOrgId: attacker.orgId };
         const path = fillPath(template, fx);
         const body = routeCase.body?.(fx) ?? (method === "GET" || method === "DELETE" ? undefined : {});
-        const response = await attacker.client.request(method, `/api/v1${path}`, body);
+        const query = routeCase.query ? `?${routeCase.query}` : "";
+        const response = await attacker.client.request(method, `/api/v1${path}${query}`, body);
         const text = await response.text();
         expect([403, 404], `${attacker.label}: ${operation} → ${response.status} ${text}`).toContain(
           response.status,
@@ -292,7 +331,8 @@ describe("cross-tenant isolation", () => {
         const fx = { ...fixture, attackerOrgId: attacker.orgId };
         const path = fillPath(template, { ...fx, orgId: attacker.orgId });
         const body = routeCase.body?.(fx) ?? (method === "GET" || method === "DELETE" ? undefined : {});
-        const response = await attacker.client.request(method, `/api/v1${path}`, body);
+        const query = routeCase.query ? `?${routeCase.query}` : "";
+        const response = await attacker.client.request(method, `/api/v1${path}${query}`, body);
         const text = await response.text();
         expect([403, 404], `${attacker.label}: ${operation} → ${response.status} ${text}`).toContain(
           response.status,

@@ -9,6 +9,7 @@ import { EvaluationOverviewPage } from "./pages/EvaluationOverviewPage.tsx";
 import { EvaluationStepPage } from "./pages/EvaluationStepPage.tsx";
 import { EvaluationsPage } from "./pages/EvaluationsPage.tsx";
 import { HomePage } from "./pages/HomePage.tsx";
+import { IndicatorsPage } from "./pages/IndicatorsPage.tsx";
 import { InvitationPage } from "./pages/InvitationPage.tsx";
 import { JoinRequestsPage } from "./pages/JoinRequestsPage.tsx";
 import { MembersPage } from "./pages/MembersPage.tsx";
@@ -35,6 +36,7 @@ export function AppRoutes() {
               <Route index element={<EvaluationOverviewPage />} />
               <Route path="steps/:step" element={<EvaluationStepPage />} />
             </Route>
+            <Route path="indicators" element={<IndicatorsPage />} />
             <Route path="tree" element={<TreePage />} />
             <Route path="members" element={<MembersPage />} />
             <Route path="join-requests" element={<JoinRequestsPage />} />

@@ -100,6 +100,40 @@ async function verify(file: string): Promise<BackupHeader> {
   return header;
 }
 
+const columnCache = new WeakMap<object, Map<string, string[]>>();
+
+/** Columns a row can be written to: generated ones (search vectors) are recomputed by PostgreSQL. */
+async function writableColumns(tx: Db, table: string): Promise<string[]> {
+  const cache = columnCache.get(tx) ?? new Map<string, string[]>();
+  columnCache.set(tx, cache);
+  const cached = cache.get(table);
+  if (cached) return cached;
+  const rows = await queryRows<{ name: string }>(
+    tx,
+    sql`select column_name as name from information_schema.columns
+        where table_schema = 'public' and table_name = ${table} and is_generated = 'NEVER'
+        order by ordinal_position`,
+  );
+  const names = rows.map((r) => r.name);
+  cache.set(table, names);
+  return names;
+}
+
+/**
+ * Every start adds the built-in indicator library, so a fresh database is not quite empty. When
+ * that library is all it holds, it gives way to the backup's own copy.
+ */
+async function dropBuiltInLibrary(tx: Db): Promise<void> {
+  const [row] = await queryRows<{ other: number }>(
+    tx,
+    sql`select count(*)::int as other from indicator_definitions where not built_in or organisation_id is not null`,
+  );
+  if (Number(row?.other ?? 0) > 0) return;
+  const [users] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from users`);
+  if (Number(users?.n ?? 0) > 0) return;
+  await tx.execute(sql`delete from indicator_definitions where built_in and organisation_id is null`);
+}
+
 /**
  * Restores a backup into an empty, migrated database, in one transaction: either every row
  * lands, or nothing does.
@@ -114,6 +148,7 @@ export async function restoreBackup(db: Db, file: string): Promise<BackupHeader>
     );
   }
   await db.transaction(async (tx) => {
+    await dropBuiltInLibrary(tx);
     for (const table of BACKUP_TABLES) {
       const rows = await queryRows<{ n: number }>(
         tx,
@@ -125,8 +160,12 @@ export async function restoreBackup(db: Db, file: string): Promise<BackupHeader>
     let batchTable: string | null = null;
     const flush = async () => {
       if (!batchTable || batch.length === 0) return;
+      const columns = sql.join(
+        (await writableColumns(tx, batchTable)).map((c) => sql.identifier(c)),
+        sql`, `,
+      );
       await tx.execute(
-        sql`insert into ${sql.identifier(batchTable)} select * from json_populate_recordset(null::${sql.identifier(batchTable)}, ${JSON.stringify(batch)}::json)`,
+        sql`insert into ${sql.identifier(batchTable)} (${columns}) select ${columns} from json_populate_recordset(null::${sql.identifier(batchTable)}, ${JSON.stringify(batch)}::json)`,
       );
       batch = [];
     };

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "evaluation.read": { minRole: "viewer", reach: "own" },
   "evaluation.write": { minRole: "evaluator", reach: "own" },
   "evaluation.delete": { minRole: "admin", reach: "own" },
+  "indicator.write": { minRole: "evaluator", reach: "own" },
+  "indicator.share": { minRole: "admin", reach: "own" },
   "data.collect": { minRole: "contributor", reach: "own" },
 } as const satisfies Record<string, { minRole: Role; reach: "own" | "ownOrAncestor" }>;
 

@@ -285,6 +285,48 @@ export const ERROR_CODES = {
       en: "Someone changed this content in the meantime (revision {current}). Reload to see their changes.",
     },
   },
+  INDICATOR_NOT_FOUND: {
+    status: 404,
+    message: {
+      fr: "Indicateur introuvable dans la bibliothèque de cette organisation.",
+      en: "Indicator not found in this organisation's library.",
+    },
+  },
+  INDICATOR_CODE_TAKEN: {
+    status: 409,
+    message: {
+      fr: "Le code « {code} » est déjà utilisé par un indicateur visible ici ({owner}). Choisissez un autre code.",
+      en: "The code “{code}” is already used by an indicator visible here ({owner}). Choose another code.",
+    },
+  },
+  INDICATOR_READ_ONLY: {
+    status: 403,
+    message: {
+      fr: "L'indicateur « {code} » appartient à {owner} : vous pouvez l'utiliser ou le copier, pas le modifier.",
+      en: "The indicator “{code}” belongs to {owner}: you may use or copy it, not change it.",
+    },
+  },
+  INDICATOR_IN_USE: {
+    status: 409,
+    message: {
+      fr: "L'indicateur « {code} » est utilisé par {count} évaluation(s) : retirez-le de leur référentiel avant de le supprimer.",
+      en: "The indicator “{code}” is used by {count} evaluation(s): remove it from their frameworks before deleting it.",
+    },
+  },
+  IMPORT_INVALID: {
+    status: 422,
+    message: {
+      fr: "Le fichier contient {count} erreur(s) : rien n'a été importé. Corrigez les lignes signalées puis réessayez.",
+      en: "The file has {count} error(s): nothing was imported. Fix the rows listed and try again.",
+    },
+  },
+  TOC_GRAPH_INVALID: {
+    status: 400,
+    message: {
+      fr: "La théorie du changement contient {count} erreur(s) : rien n'a été enregistré.",
+      en: "The theory of change has {count} error(s): nothing was saved.",
+    },
+  },
   INTERNAL: {
     status: 500,
     message: {

@@ -23,7 +23,7 @@ export interface IndicatorContent {
   source: Localised;
   collectionMethod: CollectionMethod;
   /** A question to ask respondents when the method is a questionnaire or an interview. */
-  questionWording?: Localised;
+  questionWording?: Localised | null;
   frequency: IndicatorFrequency;
   /** Keys such as "gender", "age_band" (see COMMON_DISAGGREGATIONS) or free snake_case keys. */
   disaggregations: string[];
@@ -33,6 +33,6 @@ export interface IndicatorContent {
   /** Free keywords (lower case, French). */
   tags: string[];
   /** Optional external reference: an IRIS+ metric id together with the catalogue version. */
-  irisId?: string;
-  irisVersion?: string;
+  irisId?: string | null;
+  irisVersion?: string | null;
 }

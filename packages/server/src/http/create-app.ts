@@ -19,6 +19,7 @@ import { problem } from "./problem.ts";
 import { registerAccompanimentRoutes } from "./routes/accompaniments.ts";
 import { registerAuditRoutes } from "./routes/audit.ts";
 import { registerEvaluationRoutes } from "./routes/evaluations.ts";
+import { registerIndicatorRoutes } from "./routes/indicators.ts";
 import { registerInvitationRoutes } from "./routes/invitations.ts";
 import { registerJoinRequestRoutes } from "./routes/join-requests.ts";
 import { registerMeRoutes } from "./routes/me.ts";
@@ -57,6 +58,7 @@ export function createApiV1(deps: AppDeps) {
   registerAuditRoutes(api, deps);
   registerEvaluationRoutes(api, deps);
   registerValueChainRoutes(api, deps);
+  registerIndicatorRoutes(api, deps);
   return api;
 }
 

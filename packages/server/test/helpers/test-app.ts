@@ -1,5 +1,12 @@
 import type { Database } from "@ricochet/db";
-import { type Auth, type Config, createApp, createAuth, loadConfig } from "@ricochet/server";
+import {
+  type Auth,
+  type Config,
+  createApp,
+  createAuth,
+  loadConfig,
+  syncBuiltInIndicators,
+} from "@ricochet/server";
 import { openTestDatabase } from "./test-database.ts";
 
 export const ORIGIN = "http://localhost:3000";
@@ -37,6 +44,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     SIGN_IN_RATE_LIMIT: "1000",
     ...env,
   });
+  await syncBuiltInIndicators(database.db);
   const auth = createAuth(database.db, config);
   const app = createApp({ db: database.db, auth, config });
 

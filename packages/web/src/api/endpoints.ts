@@ -4,8 +4,10 @@ import type {
   TActivityInput,
   TContributionInput,
   TCreateEvaluation,
+  TCreateIndicator,
   TEvaluationScope,
   TStakeholderInput,
+  TUpdateIndicator,
   TUpdateStep,
 } from "@ricochet/domain";
 import { api } from "./client.ts";
@@ -20,6 +22,9 @@ import type {
   DirectoryEntry,
   EvaluationDetail,
   EvaluationSummary,
+  Indicator,
+  IndicatorDetail,
+  IndicatorImportReport,
   Invitation,
   InvitationPreview,
   JoinRequest,
@@ -115,4 +120,27 @@ export const endpoints = {
       : api.post<ValueChain>(`${evaluation(orgId, evaluationId)}/${segment}`, body),
   deleteValueChainItem: (orgId: string, evaluationId: string, segment: ValueChainSegment, itemId: string) =>
     api.delete<ValueChain>(`${evaluation(orgId, evaluationId)}/${segment}/${encodeURIComponent(itemId)}`),
+  indicators: (orgId: string, query: Record<string, string | undefined>) => {
+    const params = new URLSearchParams(
+      Object.entries(query).filter((entry): entry is [string, string] => !!entry[1]),
+    );
+    return api.get<Indicator[]>(`${org(orgId)}/indicators?${params}`);
+  },
+  indicator: (orgId: string, indicatorId: string) =>
+    api.get<IndicatorDetail>(`${org(orgId)}/indicators/${encodeURIComponent(indicatorId)}`),
+  createIndicator: (orgId: string, body: TCreateIndicator) =>
+    api.post<Indicator>(`${org(orgId)}/indicators`, body),
+  updateIndicator: (orgId: string, indicatorId: string, body: TUpdateIndicator) =>
+    api.put<Indicator & { newVersion: boolean }>(
+      `${org(orgId)}/indicators/${encodeURIComponent(indicatorId)}`,
+      body,
+    ),
+  deleteIndicator: (orgId: string, indicatorId: string) =>
+    api.delete<void>(`${org(orgId)}/indicators/${encodeURIComponent(indicatorId)}`),
+  importIndicators: (
+    orgId: string,
+    body: { format: "csv" | "json"; content: string; scope: "private" | "network"; dryRun: boolean },
+  ) => api.post<IndicatorImportReport>(`${org(orgId)}/indicators/import`, body),
+  indicatorExportUrl: (orgId: string, format: "csv" | "json", all: boolean) =>
+    `/api/v1${org(orgId)}/indicators/export?format=${format}&all=${all}`,
 };

@@ -2980,6 +2980,621 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/{orgId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the library this organisation sees (French full text, filters) / bibliothèque d'indicateurs */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    sector?: ("employment_insertion" | "entrepreneurship_cooperatives" | "disability_autonomy" | "isolation_social_ties" | "health" | "rural_services" | "energy_citizen_participation" | "youth" | "volunteering" | "governance" | "justice" | "housing" | "food" | "education" | "environment") | "generic";
+                    dimension?: "what" | "who" | "how_much" | "contribution" | "risk";
+                    type?: "count" | "sum" | "mean" | "proportion" | "ratio" | "score" | "qualitative";
+                    scope?: "private" | "network" | "public";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Indicators */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"][];
+                    };
+                };
+                /** @description Invalid input / données invalides */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a definition, private or shared with the network / créer un indicateur */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            /** @description JSON body */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: {
+                            fr: string;
+                            en: string;
+                        };
+                        definition: {
+                            fr: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        type: "count" | "sum" | "mean" | "proportion" | "ratio" | "score" | "qualitative";
+                        unit: {
+                            fr: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        direction: "higher_is_better" | "lower_is_better" | "neutral";
+                        source: {
+                            fr: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        collectionMethod: "questionnaire" | "interview" | "focus_group" | "observation" | "administrative_records" | "existing_dataset" | "document_review";
+                        questionWording?: {
+                            fr: string;
+                            en: string;
+                        } | null;
+                        /** @enum {string} */
+                        frequency: "once" | "per_wave" | "monthly" | "quarterly" | "half_yearly" | "yearly";
+                        /** @default [] */
+                        disaggregations?: string[];
+                        /** @default [] */
+                        sectors?: ("employment_insertion" | "entrepreneurship_cooperatives" | "disability_autonomy" | "isolation_social_ties" | "health" | "rural_services" | "energy_citizen_participation" | "youth" | "volunteering" | "governance" | "justice" | "housing" | "food" | "education" | "environment")[];
+                        /** @enum {string} */
+                        impDimension: "what" | "who" | "how_much" | "contribution" | "risk";
+                        /** @default [] */
+                        tags?: string[];
+                        irisId?: string | null;
+                        irisVersion?: string | null;
+                        /**
+                         * @default private
+                         * @enum {string}
+                         */
+                        scope?: "private" | "network";
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Invalid input / données invalides */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state / conflit avec l'état actuel */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{orgId}/indicators/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import definitions from CSV or JSON, all or nothing, with a row-by-row report / importer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            /** @description JSON body */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "csv" | "json";
+                        content: string;
+                        /**
+                         * @default private
+                         * @enum {string}
+                         */
+                        scope?: "private" | "network";
+                        /** @default false */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Imported (or checked, with dryRun) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorImportReport"];
+                    };
+                };
+                /** @description Invalid input / données invalides */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state / conflit avec l'état actuel */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{orgId}/indicators/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the library as CSV or JSON / exporter la bibliothèque */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "json";
+                    all?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/json": string;
+                    };
+                };
+                /** @description Invalid input / données invalides */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{orgId}/indicators/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A definition with its versions and usage / un indicateur */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Indicator */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorDetail"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change a definition (a new version once it is used) / modifier un indicateur */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            /** @description JSON body */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: {
+                            fr: string;
+                            en: string;
+                        };
+                        definition: {
+                            fr: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        type: "count" | "sum" | "mean" | "proportion" | "ratio" | "score" | "qualitative";
+                        unit: {
+                            fr: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        direction: "higher_is_better" | "lower_is_better" | "neutral";
+                        source: {
+                            fr: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        collectionMethod: "questionnaire" | "interview" | "focus_group" | "observation" | "administrative_records" | "existing_dataset" | "document_review";
+                        questionWording?: {
+                            fr: string;
+                            en: string;
+                        } | null;
+                        /** @enum {string} */
+                        frequency: "once" | "per_wave" | "monthly" | "quarterly" | "half_yearly" | "yearly";
+                        /** @default [] */
+                        disaggregations?: string[];
+                        /** @default [] */
+                        sectors?: ("employment_insertion" | "entrepreneurship_cooperatives" | "disability_autonomy" | "isolation_social_ties" | "health" | "rural_services" | "energy_citizen_participation" | "youth" | "volunteering" | "governance" | "justice" | "housing" | "food" | "education" | "environment")[];
+                        /** @enum {string} */
+                        impDimension: "what" | "who" | "how_much" | "contribution" | "risk";
+                        /** @default [] */
+                        tags?: string[];
+                        irisId?: string | null;
+                        irisVersion?: string | null;
+                        /** @enum {string} */
+                        scope?: "private" | "network";
+                        changeNote?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"] & {
+                            newVersion: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid input / données invalides */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state / conflit avec l'état actuel */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an unused definition / supprimer un indicateur */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state / conflit avec l'état actuel */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3311,6 +3926,78 @@ export interface components {
                 hours: string;
                 /** @description Decimal in euros with two places, e.g. "1250.00" */
                 total: string;
+            };
+        };
+        Indicator: {
+            id: string;
+            code: string;
+            /** @enum {string} */
+            scope: "private" | "network" | "public";
+            organisationId: string | null;
+            ownerName: string | null;
+            builtIn: boolean;
+            version: number;
+            versionId: string;
+            currentVersion: number;
+            content: components["schemas"]["IndicatorContent"];
+            changeNote: string | null;
+            editable: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        IndicatorContent: {
+            code: string;
+            name: {
+                fr: string;
+                en: string;
+            };
+            definition: {
+                fr: string;
+                en: string;
+            };
+            /** @enum {string} */
+            type: "count" | "sum" | "mean" | "proportion" | "ratio" | "score" | "qualitative";
+            unit: {
+                fr: string;
+                en: string;
+            };
+            /** @enum {string} */
+            direction: "higher_is_better" | "lower_is_better" | "neutral";
+            source: {
+                fr: string;
+                en: string;
+            };
+            /** @enum {string} */
+            collectionMethod: "questionnaire" | "interview" | "focus_group" | "observation" | "administrative_records" | "existing_dataset" | "document_review";
+            questionWording?: {
+                fr: string;
+                en: string;
+            } | null;
+            /** @enum {string} */
+            frequency: "once" | "per_wave" | "monthly" | "quarterly" | "half_yearly" | "yearly";
+            disaggregations: string[];
+            sectors: ("employment_insertion" | "entrepreneurship_cooperatives" | "disability_autonomy" | "isolation_social_ties" | "health" | "rural_services" | "energy_citizen_participation" | "youth" | "volunteering" | "governance" | "justice" | "housing" | "food" | "education" | "environment")[];
+            /** @enum {string} */
+            impDimension: "what" | "who" | "how_much" | "contribution" | "risk";
+            tags: string[];
+            irisId?: string | null;
+            irisVersion?: string | null;
+        };
+        IndicatorImportReport: {
+            rows: number;
+            imported: number;
+            dryRun: boolean;
+            codes: string[];
+        };
+        IndicatorDetail: components["schemas"]["Indicator"] & {
+            versions: {
+                id: string;
+                version: number;
+                changeNote: string | null;
+                createdAt: string;
+            }[];
+            usage: {
+                evaluations: number;
             };
         };
     };

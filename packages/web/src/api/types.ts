@@ -51,3 +51,6 @@ export type ValueChain = Schemas["ValueChain"];
 export type Stakeholder = ValueChain["stakeholders"][number];
 export type Activity = ValueChain["activities"][number];
 export type Contribution = ValueChain["contributions"][number];
+export type Indicator = Schemas["Indicator"];
+export type IndicatorDetail = Schemas["IndicatorDetail"];
+export type IndicatorImportReport = Schemas["IndicatorImportReport"];

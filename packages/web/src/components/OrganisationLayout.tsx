@@ -14,6 +14,7 @@ import { PageLoader } from "./PageLoader.tsx";
 const SECTIONS: { path: string; key: string; permission: Permission }[] = [
   { path: "", key: "nav.overview", permission: "organisation.read" },
   { path: "evaluations", key: "nav.evaluations", permission: "evaluation.read" },
+  { path: "indicators", key: "nav.indicators", permission: "evaluation.read" },
   { path: "tree", key: "nav.tree", permission: "organisation.read" },
   { path: "members", key: "nav.members", permission: "member.read" },
   { path: "join-requests", key: "nav.joinRequests", permission: "joinRequest.create" },

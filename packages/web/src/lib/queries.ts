@@ -12,6 +12,10 @@ export const keys = {
   invitations: (orgId: string) => ["organisation", orgId, "invitations"] as const,
   joinRequests: (orgId: string) => ["organisation", orgId, "join-requests"] as const,
   audit: (orgId: string) => ["organisation", orgId, "audit"] as const,
+  indicators: (orgId: string, query: Record<string, string | undefined>) =>
+    ["organisation", orgId, "indicators", query] as const,
+  indicator: (orgId: string, indicatorId: string) =>
+    ["organisation", orgId, "indicators", "one", indicatorId] as const,
   evaluations: (orgId: string) => ["organisation", orgId, "evaluations"] as const,
   evaluation: (orgId: string, evaluationId: string) =>
     ["organisation", orgId, "evaluations", evaluationId] as const,
