@@ -23,6 +23,7 @@ interface Fixture {
   activityId: string;
   contributionId: string;
   indicatorId: string;
+  versionId: string;
 }
 
 type RouteCase = { body?: (f: Fixture) => unknown; query?: string };
@@ -92,6 +93,20 @@ const ROUTES: Record<string, RouteCase> = {
     },
   },
   "DELETE /organisations/{orgId}/indicators/{indicatorId}": {},
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/theory-of-change": {},
+  "PUT /organisations/{orgId}/evaluations/{evaluationId}/theory-of-change": {
+    body: () => ({ graph: { nodes: [], edges: [] }, revision: 1 }),
+  },
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/theory-of-change/template": {
+    body: () => ({ templateKey: "job-insertion", replace: true, revision: 1 }),
+  },
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/theory-of-change/versions": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/theory-of-change/versions": {
+    body: () => ({ label: "Pirate" }),
+  },
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/theory-of-change/versions/{versionId}": {},
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/theory-of-change/diff": { query: "from=current" },
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/theory-of-change/export": { query: "format=json" },
 };
 
 const PIRATE_INDICATOR = {
@@ -115,6 +130,7 @@ const NOT_TENANT_SCOPED: Record<string, string> = {
   "POST /organisations":
     "creates under a parent only with tree.manage on it (tested in organisations.test.ts)",
   "GET /invitations/{token}": "the secret token is the credential",
+  "GET /toc-templates": "the built-in templates, the same for everyone",
   "POST /invitations/{token}/accept": "the secret token is the credential",
 };
 
@@ -200,6 +216,16 @@ beforeAll(async () => {
   await victim.post(`${evaluationUrl}/stakeholders`, { name: "Partie-secrète", category: "beneficiaries" });
   await victim.post(`${evaluationUrl}/activities`, { name: "Activité-secrète" });
   const chain = await json(await victim.get(`${evaluationUrl}/value-chain`));
+  await victim.request("PUT", `${evaluationUrl}/theory-of-change`, {
+    graph: {
+      nodes: [{ id: "n1", type: "need", label: "Besoin-secret" }],
+      edges: [],
+    },
+    revision: 0,
+  });
+  const tocVersion = await json(
+    await victim.post(`${evaluationUrl}/theory-of-change/versions`, { label: "Version-secrète" }),
+  );
   const indicator = await json(
     await victim.post(`/api/v1/organisations/${structure.id}/indicators`, {
       ...PIRATE_INDICATOR,
@@ -252,6 +278,7 @@ beforeAll(async () => {
     activityId: chain.activities[0].id,
     contributionId: withContribution.contributions[0].id,
     indicatorId: indicator.id,
+    versionId: tocVersion.id,
   };
   secrets.push(
     "Structure Confidentielle",
@@ -267,6 +294,8 @@ beforeAll(async () => {
     "777.77",
     "Indicateur-secret",
     "SECRET-IND",
+    "Besoin-secret",
+    "Version-secrète",
   );
 });
 afterAll(() => t.close());

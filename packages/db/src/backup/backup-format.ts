@@ -30,6 +30,8 @@ export const BACKUP_TABLES = [
   { name: "indicator_versions", orderBy: "id" },
   { name: "framework_criteria", orderBy: "id" },
   { name: "framework_indicators", orderBy: "id" },
+  { name: "theories_of_change", orderBy: "evaluation_id" },
+  { name: "theory_of_change_versions", orderBy: "id" },
   { name: "audit_events", orderBy: "id" },
   { name: "idempotency_keys", orderBy: "user_id, key" },
   { name: "jobs", orderBy: "id" },

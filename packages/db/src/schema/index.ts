@@ -6,3 +6,4 @@ export * from "./idempotency.ts";
 export * from "./indicators.ts";
 export * from "./jobs.ts";
 export * from "./organisations.ts";
+export * from "./theories-of-change.ts";

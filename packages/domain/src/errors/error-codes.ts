@@ -327,6 +327,48 @@ export const ERROR_CODES = {
       en: "The theory of change has {count} error(s): nothing was saved.",
     },
   },
+  TOC_TEMPLATE_NOT_FOUND: {
+    status: 404,
+    message: {
+      fr: "Modèle de théorie du changement inconnu : « {key} ».",
+      en: "Unknown theory-of-change template: “{key}”.",
+    },
+  },
+  TOC_NOT_EMPTY: {
+    status: 409,
+    message: {
+      fr: "La théorie du changement contient déjà {count} élément(s). Confirmez pour la remplacer par le modèle (enregistrez d'abord une version pour la garder).",
+      en: "The theory of change already holds {count} item(s). Confirm to replace it with the template (save a version first to keep it).",
+    },
+  },
+  TOC_UNKNOWN_STAKEHOLDER: {
+    status: 400,
+    message: {
+      fr: "Le nœud « {node} » est relié à une partie prenante qui n'existe pas dans cette évaluation.",
+      en: "The node “{node}” is linked to a stakeholder that does not exist in this evaluation.",
+    },
+  },
+  FRAMEWORK_INDICATOR_EXISTS: {
+    status: 409,
+    message: {
+      fr: "L'indicateur « {code} » fait déjà partie du référentiel de cette évaluation : modifiez-le plutôt que de l'ajouter une seconde fois.",
+      en: "The indicator “{code}” is already in this evaluation's framework: edit it rather than adding it a second time.",
+    },
+  },
+  TOC_NODE_NOT_OUTCOME: {
+    status: 400,
+    message: {
+      fr: "« {node} » n'est ni un effet ni un impact dans la théorie du changement de cette évaluation : un indicateur du référentiel ne peut mesurer qu'un effet (court, moyen ou long terme) ou un impact.",
+      en: "“{node}” is not an outcome or an impact in this evaluation's theory of change: a framework indicator can only measure an outcome (short, medium or long term) or an impact.",
+    },
+  },
+  FRAMEWORK_INDICATOR_UP_TO_DATE: {
+    status: 409,
+    message: {
+      fr: "L'indicateur « {code} » utilise déjà la dernière version de sa définition (version {version}).",
+      en: "The indicator “{code}” already uses the latest version of its definition (version {version}).",
+    },
+  },
   INTERNAL: {
     status: 500,
     message: {

@@ -25,6 +25,7 @@ import { registerJoinRequestRoutes } from "./routes/join-requests.ts";
 import { registerMeRoutes } from "./routes/me.ts";
 import { registerMemberRoutes } from "./routes/members.ts";
 import { registerOrganisationRoutes } from "./routes/organisations.ts";
+import { registerTheoryOfChangeRoutes } from "./routes/theory-of-change.ts";
 import { registerValueChainRoutes } from "./routes/value-chain.ts";
 
 export const API_VERSION_PREFIX = "/api/v1";
@@ -59,6 +60,7 @@ export function createApiV1(deps: AppDeps) {
   registerEvaluationRoutes(api, deps);
   registerValueChainRoutes(api, deps);
   registerIndicatorRoutes(api, deps);
+  registerTheoryOfChangeRoutes(api, deps);
   return api;
 }
 

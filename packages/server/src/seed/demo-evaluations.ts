@@ -16,6 +16,9 @@ export interface DemoEvaluation {
   scope: TEvaluationScope & { title: string };
   stepsDone: EvaluationStep[];
   stepInProgress: EvaluationStep;
+  /** The theory of change starts from this template; its outcomes concern `beneficiaries`. */
+  tocTemplate: string;
+  beneficiaries: string;
   stakeholders: TStakeholderInput[];
   activities: TActivityInput[];
   /** Stakeholder and activity by name. */
@@ -62,6 +65,8 @@ export const DEMO_EVALUATIONS: DemoEvaluation[] = [
     },
     stepsDone: ["scope", "stakeholders", "theory_of_change"],
     stepInProgress: "framework",
+    tocTemplate: "business-employment-cooperative",
+    beneficiaries: "Entrepreneurs-salariés",
     stakeholders: [
       {
         name: "Entrepreneurs-salariés",
@@ -230,6 +235,8 @@ export const DEMO_EVALUATIONS: DemoEvaluation[] = [
     },
     stepsDone: ["scope", "stakeholders", "theory_of_change"],
     stepInProgress: "framework",
+    tocTemplate: "rural-services",
+    beneficiaries: "Foyers bénéficiaires",
     stakeholders: [
       {
         name: "Foyers bénéficiaires",

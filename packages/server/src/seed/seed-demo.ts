@@ -1,5 +1,5 @@
 import { type Db, users } from "@ricochet/db";
-import { STEP_GUIDANCE } from "@ricochet/domain";
+import { OUTCOME_NODE_TYPES, STEP_GUIDANCE } from "@ricochet/domain";
 import { sql } from "drizzle-orm";
 import type { Auth } from "../auth/create-auth.ts";
 import { decideAccompaniment } from "../services/accompaniments/decide-accompaniment.ts";
@@ -11,6 +11,9 @@ import { updateEvaluationStep } from "../services/evaluations/update-evaluation-
 import { acceptInvitation } from "../services/invitations/accept-invitation.ts";
 import { createInvitation } from "../services/invitations/create-invitation.ts";
 import { createOrganisation } from "../services/organisations/create-organisation.ts";
+import { applyTocTemplate } from "../services/theory-of-change/apply-toc-template.ts";
+import { saveTheoryOfChange } from "../services/theory-of-change/save-theory-of-change.ts";
+import { saveTocVersion } from "../services/theory-of-change/toc-versions.ts";
 import { createUser } from "../services/users/create-user.ts";
 import { saveActivity } from "../services/value-chain/save-activity.ts";
 import { saveContribution } from "../services/value-chain/save-contribution.ts";
@@ -127,6 +130,20 @@ async function seedEvaluation(
       activityId: idOf(chain?.activities, activity),
     });
   }
+  const applied = await applyTocTemplate(ctx, organisationId, evaluation.id, {
+    templateKey: demo.tocTemplate,
+    locale: "fr",
+    revision: 0,
+  });
+  const beneficiaries = idOf(chain?.stakeholders, demo.beneficiaries);
+  const graph = {
+    ...applied.graph,
+    nodes: applied.graph.nodes.map((node) =>
+      OUTCOME_NODE_TYPES.includes(node.type) ? { ...node, stakeholderIds: [beneficiaries] } : node,
+    ),
+  };
+  await saveTheoryOfChange(ctx, organisationId, evaluation.id, { graph, revision: applied.revision });
+  await saveTocVersion(ctx, organisationId, evaluation.id, { label: "Validée en comité de pilotage" });
   for (const step of demo.stepsDone) {
     await updateEvaluationStep(ctx, organisationId, evaluation.id, step, {
       status: "done",

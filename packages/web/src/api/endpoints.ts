@@ -6,6 +6,7 @@ import type {
   TCreateEvaluation,
   TCreateIndicator,
   TEvaluationScope,
+  TocGraphInput,
   TStakeholderInput,
   TUpdateIndicator,
   TUpdateStep,
@@ -35,6 +36,11 @@ import type {
   Organisation,
   OrganisationTree,
   OrganisationWithAccess,
+  TheoryOfChange,
+  TocDiff,
+  TocGraphData,
+  TocTemplateSummary,
+  TocVersion,
   UpdateOrganisationBody,
   ValueChain,
 } from "./types.ts";
@@ -143,4 +149,32 @@ export const endpoints = {
   ) => api.post<IndicatorImportReport>(`${org(orgId)}/indicators/import`, body),
   indicatorExportUrl: (orgId: string, format: "csv" | "json", all: boolean) =>
     `/api/v1${org(orgId)}/indicators/export?format=${format}&all=${all}`,
+  tocTemplates: () => api.get<TocTemplateSummary[]>("/toc-templates"),
+  theoryOfChange: (orgId: string, evaluationId: string) =>
+    api.get<TheoryOfChange>(`${evaluation(orgId, evaluationId)}/theory-of-change`),
+  saveTheoryOfChange: (orgId: string, evaluationId: string, graph: TocGraphInput, revision: number) =>
+    api.put<TheoryOfChange>(`${evaluation(orgId, evaluationId)}/theory-of-change`, { graph, revision }),
+  applyTocTemplate: (
+    orgId: string,
+    evaluationId: string,
+    body: { templateKey: string; locale: "fr" | "en"; replace: boolean; revision: number },
+  ) =>
+    api.post<TheoryOfChange & { suggestedIndicators: Record<string, string[]> }>(
+      `${evaluation(orgId, evaluationId)}/theory-of-change/template`,
+      body,
+    ),
+  tocVersions: (orgId: string, evaluationId: string) =>
+    api.get<TocVersion[]>(`${evaluation(orgId, evaluationId)}/theory-of-change/versions`),
+  saveTocVersion: (orgId: string, evaluationId: string, label: string) =>
+    api.post<TocVersion>(`${evaluation(orgId, evaluationId)}/theory-of-change/versions`, { label }),
+  tocVersion: (orgId: string, evaluationId: string, versionId: string) =>
+    api.get<{ graph: TocGraphData; label: string }>(
+      `${evaluation(orgId, evaluationId)}/theory-of-change/versions/${encodeURIComponent(versionId)}`,
+    ),
+  tocDiff: (orgId: string, evaluationId: string, from: string, to: string) =>
+    api.get<TocDiff>(
+      `${evaluation(orgId, evaluationId)}/theory-of-change/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+    ),
+  tocExportUrl: (orgId: string, evaluationId: string, format: "svg" | "json", version = "current") =>
+    `/api/v1${evaluation(orgId, evaluationId)}/theory-of-change/export?format=${format}&version=${encodeURIComponent(version)}`,
 };

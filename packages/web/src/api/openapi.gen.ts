@@ -3595,6 +3595,679 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/toc-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ready-made theories of change to start from / modèles de théorie du changement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Templates */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TocTemplateSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{orgId}/evaluations/{evaluationId}/theory-of-change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The working graph and its revision / la théorie du changement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Theory of change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TheoryOfChange"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Save the whole graph, checked first; refused from a stale revision / enregistrer */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            /** @description JSON body */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        graph: {
+                            nodes: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "need" | "input" | "activity" | "output" | "outcome_short" | "outcome_medium" | "outcome_long" | "impact";
+                                label: string;
+                                description?: string | null;
+                                /** @default [] */
+                                stakeholderIds?: string[];
+                                position?: {
+                                    x: number;
+                                    y: number;
+                                } | null;
+                                /** @default [] */
+                                comments?: {
+                                    author: string;
+                                    text: string;
+                                    at: string;
+                                }[];
+                            }[];
+                            edges: {
+                                id: string;
+                                source: string;
+                                target: string;
+                                assumption?: string | null;
+                                /**
+                                 * @default none
+                                 * @enum {string}
+                                 */
+                                evidence?: "none" | "weak" | "moderate" | "strong";
+                                /** @default false */
+                                feedbackLoop?: boolean;
+                            }[];
+                        };
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TheoryOfChange"];
+                    };
+                };
+                /** @description Invalid input / données invalides */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state / conflit avec l'état actuel */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{orgId}/evaluations/{evaluationId}/theory-of-change/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start from a template / partir d'un modèle */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            /** @description JSON body */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        templateKey: string;
+                        /**
+                         * @default fr
+                         * @enum {string}
+                         */
+                        locale?: "fr" | "en";
+                        /** @default false */
+                        replace?: boolean;
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Applied */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TheoryOfChange"] & {
+                            suggestedIndicators: {
+                                [key: string]: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input / données invalides */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state / conflit avec l'état actuel */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{orgId}/evaluations/{evaluationId}/theory-of-change/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved versions / versions enregistrées */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TocVersion"][];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save the working graph as a version / enregistrer une version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            /** @description JSON body */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TocVersion"];
+                    };
+                };
+                /** @description Invalid input / données invalides */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{orgId}/evaluations/{evaluationId}/theory-of-change/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A saved version's graph / le graphe d'une version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    evaluationId: string;
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            graph: components["schemas"]["TocGraph"];
+                            label: string;
+                        };
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{orgId}/evaluations/{evaluationId}/theory-of-change/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two versions ("current" = working graph) / comparer deux versions */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Differences */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TocDiff"];
+                    };
+                };
+                /** @description Invalid input / données invalides */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{orgId}/evaluations/{evaluationId}/theory-of-change/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export as SVG (for reports) or JSON / exporter en SVG ou JSON */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "svg" | "json";
+                    version?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": string;
+                        "application/json": string;
+                    };
+                };
+                /** @description Invalid input / données invalides */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3998,6 +4671,185 @@ export interface components {
             }[];
             usage: {
                 evaluations: number;
+            };
+        };
+        TocTemplateSummary: {
+            key: string;
+            sector: string;
+            name: {
+                fr: string;
+                en: string;
+            };
+            description: {
+                fr: string;
+                en: string;
+            };
+            nodes: number;
+            edges: number;
+        };
+        TheoryOfChange: {
+            graph: components["schemas"]["TocGraph"];
+            revision: number;
+            templateKey: string | null;
+            updatedAt: string | null;
+        };
+        TocGraph: {
+            nodes: {
+                id: string;
+                /** @enum {string} */
+                type: "need" | "input" | "activity" | "output" | "outcome_short" | "outcome_medium" | "outcome_long" | "impact";
+                label: string;
+                description?: string | null;
+                stakeholderIds: string[];
+                position?: {
+                    x: number;
+                    y: number;
+                } | null;
+                comments: {
+                    author: string;
+                    text: string;
+                    at: string;
+                }[];
+            }[];
+            edges: {
+                id: string;
+                source: string;
+                target: string;
+                assumption?: string | null;
+                /** @enum {string} */
+                evidence: "none" | "weak" | "moderate" | "strong";
+                feedbackLoop: boolean;
+            }[];
+        };
+        TocVersion: {
+            id: string;
+            number: number;
+            label: string;
+            createdAt: string;
+            createdBy: string | null;
+            nodes: number;
+            edges: number;
+        };
+        TocDiff: {
+            from: string;
+            to: string;
+            nodes: {
+                added: {
+                    id: string;
+                    /** @enum {string} */
+                    type: "need" | "input" | "activity" | "output" | "outcome_short" | "outcome_medium" | "outcome_long" | "impact";
+                    label: string;
+                    description?: string | null;
+                    stakeholderIds: string[];
+                    position?: {
+                        x: number;
+                        y: number;
+                    } | null;
+                    comments: {
+                        author: string;
+                        text: string;
+                        at: string;
+                    }[];
+                }[];
+                removed: {
+                    id: string;
+                    /** @enum {string} */
+                    type: "need" | "input" | "activity" | "output" | "outcome_short" | "outcome_medium" | "outcome_long" | "impact";
+                    label: string;
+                    description?: string | null;
+                    stakeholderIds: string[];
+                    position?: {
+                        x: number;
+                        y: number;
+                    } | null;
+                    comments: {
+                        author: string;
+                        text: string;
+                        at: string;
+                    }[];
+                }[];
+                changed: {
+                    before: {
+                        id: string;
+                        /** @enum {string} */
+                        type: "need" | "input" | "activity" | "output" | "outcome_short" | "outcome_medium" | "outcome_long" | "impact";
+                        label: string;
+                        description?: string | null;
+                        stakeholderIds: string[];
+                        position?: {
+                            x: number;
+                            y: number;
+                        } | null;
+                        comments: {
+                            author: string;
+                            text: string;
+                            at: string;
+                        }[];
+                    };
+                    after: {
+                        id: string;
+                        /** @enum {string} */
+                        type: "need" | "input" | "activity" | "output" | "outcome_short" | "outcome_medium" | "outcome_long" | "impact";
+                        label: string;
+                        description?: string | null;
+                        stakeholderIds: string[];
+                        position?: {
+                            x: number;
+                            y: number;
+                        } | null;
+                        comments: {
+                            author: string;
+                            text: string;
+                            at: string;
+                        }[];
+                    };
+                    fields: string[];
+                }[];
+            };
+            edges: {
+                added: {
+                    id: string;
+                    source: string;
+                    target: string;
+                    assumption?: string | null;
+                    /** @enum {string} */
+                    evidence: "none" | "weak" | "moderate" | "strong";
+                    feedbackLoop: boolean;
+                }[];
+                removed: {
+                    id: string;
+                    source: string;
+                    target: string;
+                    assumption?: string | null;
+                    /** @enum {string} */
+                    evidence: "none" | "weak" | "moderate" | "strong";
+                    feedbackLoop: boolean;
+                }[];
+                changed: {
+                    before: {
+                        id: string;
+                        source: string;
+                        target: string;
+                        assumption?: string | null;
+                        /** @enum {string} */
+                        evidence: "none" | "weak" | "moderate" | "strong";
+                        feedbackLoop: boolean;
+                    };
+                    after: {
+                        id: string;
+                        source: string;
+                        target: string;
+                        assumption?: string | null;
+                        /** @enum {string} */
+                        evidence: "none" | "weak" | "moderate" | "strong";
+                        feedbackLoop: boolean;
+                    };
+                    fields: string[];
+                }[];
+            };
+            summary: {
+                fr: string;
+                en: string;
             };
         };
     };

@@ -1,15 +1,20 @@
 import { Grid, Stack, Text, Title } from "@mantine/core";
 import { EVALUATION_STEPS, type EvaluationStep, STEP_GUIDANCE } from "@ricochet/domain";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { ScopeForm } from "../components/evaluation/ScopeForm.tsx";
 import { StepChecklist } from "../components/evaluation/StepChecklist.tsx";
 import { StepGuidancePanel } from "../components/evaluation/StepGuidancePanel.tsx";
 import { ValueChainEditor } from "../components/evaluation/ValueChainEditor.tsx";
+import { PageLoader } from "../components/PageLoader.tsx";
 import { allowed } from "../lib/grants.ts";
 import { useCurrentEvaluation } from "../lib/useCurrentEvaluation.ts";
 import { useLocale } from "../lib/useLocale.ts";
 import { NotFoundPage } from "./NotFoundPage.tsx";
+
+// The graph editor is the heaviest screen: loaded only when step 3 is opened.
+const TheoryOfChangeStep = lazy(() => import("../components/toc/TheoryOfChangeStep.tsx"));
 
 /** One step of the guided path: its guidance and checklist, and the tool the step uses. */
 export function EvaluationStepPage() {
@@ -26,6 +31,10 @@ export function EvaluationStepPage() {
       <ScopeForm orgId={org.id} evaluation={evaluation} canWrite={canWrite} />
     ) : key === "stakeholders" ? (
       <ValueChainEditor orgId={org.id} evaluationId={evaluation.id} canWrite={canWrite} />
+    ) : key === "theory_of_change" ? (
+      <Suspense fallback={<PageLoader />}>
+        <TheoryOfChangeStep orgId={org.id} evaluationId={evaluation.id} canWrite={canWrite} />
+      </Suspense>
     ) : null;
   return (
     <Stack gap="lg">

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { nowOf, type ServiceContext } from "../context.ts";
 import { authorizeEvaluation, touchEvaluation } from "../evaluations/evaluation-access.ts";
+import { markStepStarted } from "../evaluations/mark-step-started.ts";
 import { newId } from "../new-id.ts";
 import { loadItem } from "./value-chain-items.ts";
 import { loadValueChain, type ValueChainView } from "./value-chain-view.ts";
@@ -51,6 +52,7 @@ export async function saveContribution(
       await tx.update(contributions).set(values).where(eq(contributions.id, contributionId));
     else await tx.insert(contributions).values({ id, evaluationId, organisationId, ...values });
     await touchEvaluation(tx, evaluationId, nowOf(ctx));
+    await markStepStarted(tx, evaluationId, "stakeholders", nowOf(ctx));
     await recordAuditEvent(tx, ctx.actor, {
       organisationId,
       action: contributionId ? "contribution.updated" : "contribution.created",

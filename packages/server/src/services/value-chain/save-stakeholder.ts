@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { nowOf, type ServiceContext } from "../context.ts";
 import { authorizeEvaluation, touchEvaluation } from "../evaluations/evaluation-access.ts";
+import { markStepStarted } from "../evaluations/mark-step-started.ts";
 import { newId } from "../new-id.ts";
 import { assertNameFree, loadItem, nextPosition } from "./value-chain-items.ts";
 import { loadValueChain, type ValueChainView } from "./value-chain-view.ts";
@@ -45,6 +46,7 @@ export async function saveStakeholder(
         ...values,
       });
     await touchEvaluation(tx, evaluationId, nowOf(ctx));
+    await markStepStarted(tx, evaluationId, "stakeholders", nowOf(ctx));
     await recordAuditEvent(tx, ctx.actor, {
       organisationId,
       action: stakeholderId ? "stakeholder.updated" : "stakeholder.created",
