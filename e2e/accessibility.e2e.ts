@@ -103,6 +103,8 @@ describe("accessibility (axe-core: no serious or critical violation)", () => {
     await page.getByRole("button", { name: "Actions pour Épicerie du Bourg" }).click();
     await page.getByRole("menuitem", { name: "Déplacer" }).click();
     await page.getByRole("dialog").waitFor();
+    // The menu closes with a transition; axe must see the page after it, not mid-animation.
+    await page.locator('[role="menu"]').waitFor({ state: "detached" });
     await screenshot(page, "23-tree-move");
     await expectNoSeriousViolation(page, "tree move dialog");
     await page.keyboard.press("Escape");
