@@ -1,6 +1,12 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeViolations, launchBrowser, newContext, screenshot, seriousViolations } from "./support/browser.ts";
+import {
+  describeViolations,
+  launchBrowser,
+  newContext,
+  screenshot,
+  seriousViolations,
+} from "./support/browser.ts";
 import { createOrganisation, signUp, uniqueEmail } from "./support/flows.ts";
 import { startTestServer, type TestServer } from "./support/server.ts";
 
@@ -41,13 +47,17 @@ describe("impact model journey", () => {
 
     // Step 1: scope.
     await page.getByRole("heading", { level: 2, name: /Étape 1/ }).waitFor();
-    await page.getByLabel("Ce que vous évaluez, en quelques phrases").fill("L'atelier de réparation de vélos en insertion.");
+    await page
+      .getByLabel("Ce que vous évaluez, en quelques phrases")
+      .fill("L'atelier de réparation de vélos en insertion.");
     await page.getByRole("checkbox", { name: "Améliorer et piloter" }).check();
     await page.getByRole("textbox", { name: "Territoire", exact: true }).fill("Grenoble");
     await page.getByLabel("Début de la période évaluée").fill("2026-01-01");
     await page.getByLabel("Fin de la période évaluée").fill("2026-12-31");
     await page.getByRole("button", { name: "Ajouter une question" }).click();
-    await page.getByLabel("Question évaluative 1").fill("L'atelier aide-t-il les salariés à retrouver un emploi durable ?");
+    await page
+      .getByLabel("Question évaluative 1")
+      .fill("L'atelier aide-t-il les salariés à retrouver un emploi durable ?");
     await page.getByRole("button", { name: "Enregistrer le cadrage" }).click();
     await page.getByText("Cadrage enregistré.").waitFor();
     await expectAccessible(page, "step 1");
@@ -56,19 +66,36 @@ describe("impact model journey", () => {
     await page.getByRole("heading", { level: 2, name: /Étape 2/ }).waitFor();
 
     // Step 3: theory of change from a template.
-    await page.getByRole("button", { name: /Théorie du changement/ }).first().click();
+    await page
+      .getByRole("button", { name: /Théorie du changement/ })
+      .first()
+      .click();
     await page.getByRole("heading", { level: 2, name: /Étape 3/ }).waitFor();
     await expectAccessible(page, "template picker");
-    await page.getByRole("button", { name: /Partir du modèle « .*insertion/i }).first().click();
+    await page
+      .getByRole("button", { name: /Partir du modèle « .*insertion/i })
+      .first()
+      .click();
     await page.locator(".react-flow__node").nth(5).waitFor();
     expect(await page.locator(".react-flow__node").count()).toBeGreaterThanOrEqual(6);
 
     // Edit an outcome by keyboard-reachable controls, and save.
-    await page.getByRole("button", { name: /^Effets à court terme · / }).first().click();
+    await page
+      .getByRole("button", { name: /^Effets à court terme · / })
+      .first()
+      .click();
     const label = page.getByRole("textbox", { name: "Intitulé" });
     await label.fill("Confiance en soi retrouvée");
     await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
     await page.getByText("Théorie du changement enregistrée.").waitFor();
+
+    // Link that outcome to a library indicator: it enters the framework, pinned to its version.
+    await page.getByRole("button", { name: "Lier un indicateur de la bibliothèque" }).click();
+    await page.getByRole("searchbox", { name: "Rechercher" }).fill("confiance en soi");
+    await page.getByRole("radio", { name: /GEN-CONFIANCE-SOI/ }).check();
+    await page.getByRole("button", { name: "Ajouter au référentiel" }).click();
+    await page.getByText("Indicateur relié à l'effet.").waitFor();
+    await page.getByText("GEN-CONFIANCE-SOI", { exact: true }).first().waitFor();
     await expectAccessible(page, "theory of change editor");
     await screenshot(page, "41-theory-of-change");
 

@@ -24,6 +24,10 @@ interface Fixture {
   contributionId: string;
   indicatorId: string;
   versionId: string;
+  questionId: string;
+  criterionId: string;
+  frameworkIndicatorId: string;
+  structureId: string;
 }
 
 type RouteCase = { body?: (f: Fixture) => unknown; query?: string };
@@ -107,6 +111,25 @@ const ROUTES: Record<string, RouteCase> = {
   "GET /organisations/{orgId}/evaluations/{evaluationId}/theory-of-change/versions/{versionId}": {},
   "GET /organisations/{orgId}/evaluations/{evaluationId}/theory-of-change/diff": { query: "from=current" },
   "GET /organisations/{orgId}/evaluations/{evaluationId}/theory-of-change/export": { query: "format=json" },
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/framework": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/framework/criteria": {
+    body: (f) => ({ questionId: f.questionId, kind: "custom", label: "Critère pirate" }),
+  },
+  "PUT /organisations/{orgId}/evaluations/{evaluationId}/framework/criteria/{criterionId}": {
+    body: (f) => ({ questionId: f.questionId, kind: "custom", label: "Critère pirate" }),
+  },
+  "DELETE /organisations/{orgId}/evaluations/{evaluationId}/framework/criteria/{criterionId}": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/framework/indicators": {
+    body: (f) => ({ indicatorId: f.indicatorId }),
+  },
+  "PUT /organisations/{orgId}/evaluations/{evaluationId}/framework/indicators/{frameworkIndicatorId}": {
+    body: () => ({ targetValue: "1" }),
+  },
+  "DELETE /organisations/{orgId}/evaluations/{evaluationId}/framework/indicators/{frameworkIndicatorId}": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/framework/indicators/{frameworkIndicatorId}/upgrade":
+    {},
+  "GET /organisations/{orgId}/cohort": {},
+  "GET /organisations/{orgId}/cohort/{structureId}/evaluations/{evaluationId}/theory-of-change.svg": {},
 };
 
 const PIRATE_INDICATOR = {
@@ -212,7 +235,9 @@ beforeAll(async () => {
     await victim.post(`/api/v1/organisations/${structure.id}/evaluations`, { title: "Évaluation-secrète" }),
   );
   const evaluationUrl = `/api/v1/organisations/${structure.id}/evaluations/${evaluation.id}`;
-  await victim.patch(evaluationUrl, { questions: [{ text: "Question-secrète ?" }] });
+  const scoped = await json(
+    await victim.patch(evaluationUrl, { questions: [{ text: "Question-secrète ?" }] }),
+  );
   await victim.post(`${evaluationUrl}/stakeholders`, { name: "Partie-secrète", category: "beneficiaries" });
   await victim.post(`${evaluationUrl}/activities`, { name: "Activité-secrète" });
   const chain = await json(await victim.get(`${evaluationUrl}/value-chain`));
@@ -231,6 +256,21 @@ beforeAll(async () => {
       ...PIRATE_INDICATOR,
       code: "SECRET-IND",
       name: { fr: "Indicateur-secret", en: "Secret-indicator" },
+    }),
+  );
+  const withCriterion = await json(
+    await victim.post(`${evaluationUrl}/framework/criteria`, {
+      questionId: scoped.questions[0].id,
+      kind: "custom",
+      label: "Critère-secret",
+    }),
+  );
+  const criterionId = withCriterion.questions[0].criteria[0].id;
+  const withIndicator = await json(
+    await victim.post(`${evaluationUrl}/framework/indicators`, {
+      indicatorId: indicator.id,
+      criterionId,
+      baselineNote: "Note-secrète",
     }),
   );
   const withContribution = await json(
@@ -279,6 +319,10 @@ beforeAll(async () => {
     contributionId: withContribution.contributions[0].id,
     indicatorId: indicator.id,
     versionId: tocVersion.id,
+    questionId: scoped.questions[0].id,
+    criterionId,
+    frameworkIndicatorId: withIndicator.questions[0].criteria[0].indicators[0].id,
+    structureId: structure.id,
   };
   secrets.push(
     "Structure Confidentielle",
@@ -296,6 +340,8 @@ beforeAll(async () => {
     "SECRET-IND",
     "Besoin-secret",
     "Version-secrète",
+    "Critère-secret",
+    "Note-secrète",
   );
 });
 afterAll(() => t.close());

@@ -4,6 +4,7 @@ import { EvaluationLayout } from "./components/evaluation/EvaluationLayout.tsx";
 import { OrganisationLayout } from "./components/OrganisationLayout.tsx";
 import { RequireAuth } from "./components/RequireAuth.tsx";
 import { AuditPage } from "./pages/AuditPage.tsx";
+import { CohortPage } from "./pages/CohortPage.tsx";
 import { CreateOrganisationPage } from "./pages/CreateOrganisationPage.tsx";
 import { EvaluationOverviewPage } from "./pages/EvaluationOverviewPage.tsx";
 import { EvaluationStepPage } from "./pages/EvaluationStepPage.tsx";
@@ -37,6 +38,7 @@ export function AppRoutes() {
               <Route path="steps/:step" element={<EvaluationStepPage />} />
             </Route>
             <Route path="indicators" element={<IndicatorsPage />} />
+            <Route path="cohort" element={<CohortPage />} />
             <Route path="tree" element={<TreePage />} />
             <Route path="members" element={<MembersPage />} />
             <Route path="join-requests" element={<JoinRequestsPage />} />

@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   "joinRequest.create": { minRole: "admin", reach: "own" },
   "joinRequest.decide": { minRole: "admin", reach: "ownOrAncestor" },
   "accompaniment.manage": { minRole: "admin", reach: "own" },
+  "cohort.read": { minRole: "viewer", reach: "own" },
   "evaluation.read": { minRole: "viewer", reach: "own" },
   "evaluation.write": { minRole: "evaluator", reach: "own" },
   "evaluation.delete": { minRole: "admin", reach: "own" },

@@ -32,7 +32,8 @@ function decodeCustom(message: string): { fr: string; en: string } {
 export function zodIssuesToFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
   return issues.map((issue) => {
     const path = issue.path.map(String).join(".") || "(body)";
-    const isCustom = issue.code === "custom";
+    // A bilingual message set by the schema wins, whatever the check (refine, regex…).
+    const isCustom = issue.code === "custom" || issue.message.startsWith(BILINGUAL_PREFIX);
     return {
       path,
       message: isCustom

@@ -18,7 +18,9 @@ import { sessionMiddleware } from "./middleware/session.ts";
 import { problem } from "./problem.ts";
 import { registerAccompanimentRoutes } from "./routes/accompaniments.ts";
 import { registerAuditRoutes } from "./routes/audit.ts";
+import { registerCoachingRoutes } from "./routes/coaching.ts";
 import { registerEvaluationRoutes } from "./routes/evaluations.ts";
+import { registerFrameworkRoutes } from "./routes/frameworks.ts";
 import { registerIndicatorRoutes } from "./routes/indicators.ts";
 import { registerInvitationRoutes } from "./routes/invitations.ts";
 import { registerJoinRequestRoutes } from "./routes/join-requests.ts";
@@ -60,7 +62,9 @@ export function createApiV1(deps: AppDeps) {
   registerEvaluationRoutes(api, deps);
   registerValueChainRoutes(api, deps);
   registerIndicatorRoutes(api, deps);
+  registerFrameworkRoutes(api, deps);
   registerTheoryOfChangeRoutes(api, deps);
+  registerCoachingRoutes(api, deps);
   return api;
 }
 

@@ -1,6 +1,6 @@
-import { type Db, users } from "@ricochet/db";
-import { OUTCOME_NODE_TYPES, STEP_GUIDANCE } from "@ricochet/domain";
-import { sql } from "drizzle-orm";
+import { type Db, indicatorDefinitions, users } from "@ricochet/db";
+import { isMeasurableNodeType, OUTCOME_NODE_TYPES, STEP_GUIDANCE } from "@ricochet/domain";
+import { inArray, sql } from "drizzle-orm";
 import type { Auth } from "../auth/create-auth.ts";
 import { decideAccompaniment } from "../services/accompaniments/decide-accompaniment.ts";
 import { requestAccompaniment } from "../services/accompaniments/request-accompaniment.ts";
@@ -8,6 +8,9 @@ import { type Actor, CLI_ACTOR, type ServiceContext } from "../services/context.
 import { createEvaluation } from "../services/evaluations/create-evaluation.ts";
 import { updateEvaluationScope } from "../services/evaluations/update-evaluation-scope.ts";
 import { updateEvaluationStep } from "../services/evaluations/update-evaluation-step.ts";
+import { addCriterion } from "../services/frameworks/add-criterion.ts";
+import { addFrameworkIndicator } from "../services/frameworks/add-framework-indicator.ts";
+import { getFramework } from "../services/frameworks/get-framework.ts";
 import { acceptInvitation } from "../services/invitations/accept-invitation.ts";
 import { createInvitation } from "../services/invitations/create-invitation.ts";
 import { createOrganisation } from "../services/organisations/create-organisation.ts";
@@ -144,6 +147,11 @@ async function seedEvaluation(
   };
   await saveTheoryOfChange(ctx, organisationId, evaluation.id, { graph, revision: applied.revision });
   await saveTocVersion(ctx, organisationId, evaluation.id, { label: "Validée en comité de pilotage" });
+  const measurable = new Set(graph.nodes.filter((n) => isMeasurableNodeType(n.type)).map((n) => n.id));
+  const suggested = Object.fromEntries(
+    Object.entries(applied.suggestedIndicators).filter(([nodeId]) => measurable.has(nodeId)),
+  );
+  await seedFramework(ctx, organisationId, evaluation.id, suggested);
   for (const step of demo.stepsDone) {
     await updateEvaluationStep(ctx, organisationId, evaluation.id, step, {
       status: "done",
@@ -154,4 +162,51 @@ async function seedEvaluation(
     status: "in_progress",
     checked: STEP_GUIDANCE[demo.stepInProgress].checklist.slice(0, 2).map((item) => item.key),
   });
+}
+
+const CRITERIA = ["effectiveness", "impact", "relevance", "efficiency"] as const;
+
+/**
+ * The framework of a demo evaluation: one criterion per question, and the indicators the
+ * template suggests for its outcomes, with baselines and targets where the demo has them.
+ */
+async function seedFramework(
+  ctx: ServiceContext,
+  organisationId: string,
+  evaluationId: string,
+  suggested: Record<string, string[]>,
+): Promise<void> {
+  let framework = await getFramework(ctx, organisationId, evaluationId);
+  for (const [index, question] of framework.questions.entries()) {
+    framework = await addCriterion(ctx, organisationId, evaluationId, {
+      questionId: question.id,
+      kind: CRITERIA[index % CRITERIA.length] ?? "effectiveness",
+    });
+  }
+  const criteria = framework.questions.flatMap((q) => q.criteria);
+  const nodesByCode = new Map<string, string[]>();
+  for (const [nodeId, codes] of Object.entries(suggested)) {
+    for (const code of codes) nodesByCode.set(code, [...(nodesByCode.get(code) ?? []), nodeId]);
+  }
+  const definitions = await ctx.db
+    .select({ id: indicatorDefinitions.id, code: indicatorDefinitions.code })
+    .from(indicatorDefinitions)
+    .where(inArray(indicatorDefinitions.code, [...nodesByCode.keys()]));
+  for (const [index, [code, nodeIds]] of [...nodesByCode.entries()].entries()) {
+    const definition = definitions.find((d) => d.code === code);
+    if (!definition) continue;
+    const measured = index % 3 !== 2;
+    await addFrameworkIndicator(ctx, organisationId, evaluationId, {
+      indicatorId: definition.id,
+      criterionId: criteria[index % Math.max(criteria.length, 1)]?.id ?? null,
+      outcomeNodeIds: nodeIds,
+      baselineValue: measured ? String(35 + ((index * 7) % 25)) : null,
+      baselineDate: measured ? "2025-01-31" : null,
+      baselineNote: measured
+        ? "Enquête de début de parcours, janvier 2025"
+        : "À mesurer lors de la première vague de collecte",
+      targetValue: measured ? String(55 + ((index * 7) % 25)) : null,
+      targetDate: measured ? "2026-12-31" : null,
+    });
+  }
 }

@@ -5,7 +5,10 @@ import type {
   TContributionInput,
   TCreateEvaluation,
   TCreateIndicator,
+  TCriterionInput,
   TEvaluationScope,
+  TFrameworkIndicatorInput,
+  TFrameworkIndicatorUpdate,
   TocGraphInput,
   TStakeholderInput,
   TUpdateIndicator,
@@ -17,12 +20,14 @@ import type {
   Accompaniment,
   AccompanimentDecisionBody,
   AuditPage,
+  CohortStructure,
   CreatedInvitation,
   CreateInvitationBody,
   CreateOrganisationBody,
   DirectoryEntry,
   EvaluationDetail,
   EvaluationSummary,
+  Framework,
   Indicator,
   IndicatorDetail,
   IndicatorImportReport,
@@ -177,4 +182,41 @@ export const endpoints = {
     ),
   tocExportUrl: (orgId: string, evaluationId: string, format: "svg" | "json", version = "current") =>
     `/api/v1${evaluation(orgId, evaluationId)}/theory-of-change/export?format=${format}&version=${encodeURIComponent(version)}`,
+  cohort: (orgId: string) => api.get<CohortStructure[]>(`${org(orgId)}/cohort`),
+  cohortTocUrl: (orgId: string, structureId: string, evaluationId: string) =>
+    `/api/v1${org(orgId)}/cohort/${encodeURIComponent(structureId)}/evaluations/${encodeURIComponent(evaluationId)}/theory-of-change.svg`,
+  framework: (orgId: string, evaluationId: string) =>
+    api.get<Framework>(`${evaluation(orgId, evaluationId)}/framework`),
+  addCriterion: (orgId: string, evaluationId: string, body: TCriterionInput) =>
+    api.post<Framework>(`${evaluation(orgId, evaluationId)}/framework/criteria`, body),
+  updateCriterion: (orgId: string, evaluationId: string, criterionId: string, body: TCriterionInput) =>
+    api.put<Framework>(
+      `${evaluation(orgId, evaluationId)}/framework/criteria/${encodeURIComponent(criterionId)}`,
+      body,
+    ),
+  deleteCriterion: (orgId: string, evaluationId: string, criterionId: string) =>
+    api.delete<Framework>(
+      `${evaluation(orgId, evaluationId)}/framework/criteria/${encodeURIComponent(criterionId)}`,
+    ),
+  addFrameworkIndicator: (orgId: string, evaluationId: string, body: TFrameworkIndicatorInput) =>
+    api.post<Framework>(`${evaluation(orgId, evaluationId)}/framework/indicators`, body),
+  updateFrameworkIndicator: (
+    orgId: string,
+    evaluationId: string,
+    id: string,
+    body: TFrameworkIndicatorUpdate,
+  ) =>
+    api.put<Framework>(
+      `${evaluation(orgId, evaluationId)}/framework/indicators/${encodeURIComponent(id)}`,
+      body,
+    ),
+  removeFrameworkIndicator: (orgId: string, evaluationId: string, id: string) =>
+    api.delete<Framework>(
+      `${evaluation(orgId, evaluationId)}/framework/indicators/${encodeURIComponent(id)}`,
+    ),
+  upgradeFrameworkIndicator: (orgId: string, evaluationId: string, id: string) =>
+    api.post<Framework>(
+      `${evaluation(orgId, evaluationId)}/framework/indicators/${encodeURIComponent(id)}/upgrade`,
+      {},
+    ),
 };

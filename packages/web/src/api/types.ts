@@ -59,3 +59,6 @@ export type TocGraphData = Schemas["TocGraph"];
 export type TocVersion = Schemas["TocVersion"];
 export type TocDiff = Schemas["TocDiff"];
 export type TocTemplateSummary = Schemas["TocTemplateSummary"];
+export type CohortStructure = Schemas["CohortStructure"];
+export type Framework = Schemas["Framework"];
+export type FrameworkIndicator = Schemas["FrameworkIndicator"];

@@ -11,10 +11,11 @@ import { ErrorAlert } from "./ErrorAlert.tsx";
 import { KindBadge } from "./KindBadge.tsx";
 import { PageLoader } from "./PageLoader.tsx";
 
-const SECTIONS: { path: string; key: string; permission: Permission }[] = [
+const SECTIONS: { path: string; key: string; permission: Permission; kinds?: string[] }[] = [
   { path: "", key: "nav.overview", permission: "organisation.read" },
   { path: "evaluations", key: "nav.evaluations", permission: "evaluation.read" },
   { path: "indicators", key: "nav.indicators", permission: "evaluation.read" },
+  { path: "cohort", key: "nav.cohort", permission: "cohort.read", kinds: ["support_organisation"] },
   { path: "tree", key: "nav.tree", permission: "organisation.read" },
   { path: "members", key: "nav.members", permission: "member.read" },
   { path: "join-requests", key: "nav.joinRequests", permission: "joinRequest.create" },
@@ -37,7 +38,9 @@ export function OrganisationLayout() {
   if (!org) return null;
 
   const visible = SECTIONS.filter(
-    (s) => allowed(org, s.permission) || (s.path === "join-requests" && allowed(org, "joinRequest.decide")),
+    (s) =>
+      (!s.kinds || s.kinds.includes(org.kind)) &&
+      (allowed(org, s.permission) || (s.path === "join-requests" && allowed(org, "joinRequest.decide"))),
   );
   const base = `/o/${org.id}`;
   const context: OrganisationContext = { org };

@@ -7,6 +7,7 @@ import { ScopeForm } from "../components/evaluation/ScopeForm.tsx";
 import { StepChecklist } from "../components/evaluation/StepChecklist.tsx";
 import { StepGuidancePanel } from "../components/evaluation/StepGuidancePanel.tsx";
 import { ValueChainEditor } from "../components/evaluation/ValueChainEditor.tsx";
+import { FrameworkEditor } from "../components/framework/FrameworkEditor.tsx";
 import { PageLoader } from "../components/PageLoader.tsx";
 import { allowed } from "../lib/grants.ts";
 import { useCurrentEvaluation } from "../lib/useCurrentEvaluation.ts";
@@ -31,6 +32,8 @@ export function EvaluationStepPage() {
       <ScopeForm orgId={org.id} evaluation={evaluation} canWrite={canWrite} />
     ) : key === "stakeholders" ? (
       <ValueChainEditor orgId={org.id} evaluationId={evaluation.id} canWrite={canWrite} />
+    ) : key === "framework" ? (
+      <FrameworkEditor orgId={org.id} evaluationId={evaluation.id} canWrite={canWrite} />
     ) : key === "theory_of_change" ? (
       <Suspense fallback={<PageLoader />}>
         <TheoryOfChangeStep orgId={org.id} evaluationId={evaluation.id} canWrite={canWrite} />

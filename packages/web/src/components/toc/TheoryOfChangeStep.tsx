@@ -1,6 +1,6 @@
 import { Paper, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import type { TocGraph } from "@ricochet/domain";
+import { isMeasurableNodeType, TOC_NODE_TYPE_LABELS, type TocGraph } from "@ricochet/domain";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,31 +8,25 @@ import { endpoints } from "../../api/endpoints.ts";
 import { keys, useMe } from "../../lib/queries.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { ErrorAlert, errorMessage } from "../ErrorAlert.tsx";
+import { AddIndicatorModal } from "../framework/AddIndicatorModal.tsx";
 import { PageLoader } from "../PageLoader.tsx";
 import { TocEditor } from "./TocEditor.tsx";
 import type { LinkedIndicator } from "./TocSidePanel.tsx";
 import { TocTemplatePicker } from "./TocTemplatePicker.tsx";
 import { TocVersionsDrawer } from "./TocVersionsDrawer.tsx";
 
-export interface IndicatorLinking {
-  indicatorsByNode: Record<string, LinkedIndicator[]>;
-  onLinkIndicator: (nodeId: string, graph: TocGraph) => void;
-}
-
 /** Step 3: start from a template or a blank canvas, edit, version, compare, export. */
 export default function TheoryOfChangeStep({
   orgId,
   evaluationId,
   canWrite,
-  linking,
 }: {
   orgId: string;
   evaluationId: string;
   canWrite: boolean;
-  linking?: IndicatorLinking;
 }) {
   const { t } = useTranslation();
-  const { locale } = useLocale();
+  const { locale, pick } = useLocale();
   const queryClient = useQueryClient();
   const me = useMe();
   const tocKey = ["organisation", orgId, "evaluations", evaluationId, "toc"];
@@ -41,6 +35,12 @@ export default function TheoryOfChangeStep({
     queryKey: keys.valueChain(orgId, evaluationId),
     queryFn: () => endpoints.valueChain(orgId, evaluationId),
   });
+  const frameworkKey = ["organisation", orgId, "evaluations", evaluationId, "framework"];
+  const framework = useQuery({
+    queryKey: frameworkKey,
+    queryFn: () => endpoints.framework(orgId, evaluationId),
+  });
+  const [linkingNode, setLinkingNode] = useState<{ id: string; graph: TocGraph } | null>(null);
   const [blank, setBlank] = useState(false);
   const [applying, setApplying] = useState<string | null>(null);
   const [versionsOpen, setVersionsOpen] = useState(false);
@@ -77,6 +77,21 @@ export default function TheoryOfChangeStep({
   };
 
   const empty = toc.data.graph.nodes.length === 0;
+  const indicatorsByNode: Record<string, LinkedIndicator[]> = {};
+  const pinned = framework.data
+    ? [
+        ...framework.data.unplaced,
+        ...framework.data.questions.flatMap((q) => q.criteria.flatMap((c) => c.indicators)),
+      ]
+    : [];
+  for (const indicator of pinned) {
+    for (const nodeId of indicator.outcomeNodeIds) {
+      indicatorsByNode[nodeId] = [
+        ...(indicatorsByNode[nodeId] ?? []),
+        { code: indicator.code, name: pick(indicator.name) },
+      ];
+    }
+  }
   return (
     <Paper withBorder p="md" radius="md" bg="white" component="section" aria-label={t("toc.title")}>
       <Stack>
@@ -98,8 +113,8 @@ export default function TheoryOfChangeStep({
               canWrite={canWrite}
               author={me.data?.name ?? ""}
               stakeholders={(chain.data?.stakeholders ?? []).map((s) => ({ id: s.id, name: s.name }))}
-              indicatorsByNode={linking?.indicatorsByNode ?? {}}
-              onLinkIndicator={linking?.onLinkIndicator}
+              indicatorsByNode={indicatorsByNode}
+              onLinkIndicator={framework.data ? (id, graph) => setLinkingNode({ id, graph }) : undefined}
               onSaved={(next, graph) => {
                 setRevision(next);
                 queryClient.setQueryData(tocKey, { ...toc.data, graph, revision: next });
@@ -110,6 +125,24 @@ export default function TheoryOfChangeStep({
           </>
         )}
       </Stack>
+      {linkingNode && framework.data ? (
+        <AddIndicatorModal
+          orgId={orgId}
+          evaluationId={evaluationId}
+          framework={framework.data}
+          outcomes={linkingNode.graph.nodes
+            .filter((n) => isMeasurableNodeType(n.type))
+            .map((n) => ({ id: n.id, label: `${n.label} (${pick(TOC_NODE_TYPE_LABELS[n.type])})` }))}
+          presetOutcomeId={linkingNode.id}
+          opened
+          onClose={() => setLinkingNode(null)}
+          onDone={(next) => {
+            queryClient.setQueryData(frameworkKey, next);
+            setLinkingNode(null);
+            notifications.show({ color: "teal", message: t("framework.linked") });
+          }}
+        />
+      ) : null}
       <TocVersionsDrawer
         orgId={orgId}
         evaluationId={evaluationId}

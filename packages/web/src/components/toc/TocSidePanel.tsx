@@ -227,10 +227,9 @@ export function TocSidePanel(props: Props) {
         </Text>
         <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: "none" }}>
           {node.comments.map((c, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: comments are append-only
             <Group
               component="li"
-              key={index}
+              key={`${c.at}-${c.author}-${c.text}`}
               gap={4}
               justify="space-between"
               wrap="nowrap"
