@@ -113,6 +113,27 @@ describe("impact model journey", () => {
     const svg = await page.evaluate(async (url) => (await fetch(url as string)).text(), href);
     expect(svg).toContain("<svg");
     expect(svg).toContain("Confiance en soi retrouvée");
+    await page.keyboard.press("Escape");
+
+    // Step 4: the framework shows the linked indicator and what remains unmeasured.
+    await page.getByRole("button", { name: /Référentiel/ }).first().click();
+    await page.getByRole("heading", { level: 2, name: /Étape 4/ }).waitFor();
+    await page.getByText("GEN-CONFIANCE-SOI", { exact: true }).first().waitFor();
+    await page.getByText(/effets? n'ont pas encore d'indicateur|effet n'a pas encore d'indicateur/).waitFor();
+    await expectAccessible(page, "framework");
+    await screenshot(page, "42-framework");
+
+    // The library: French search, then the detail of a definition.
+    await page
+      .getByRole("navigation", { name: "Navigation de l'organisation" })
+      .getByRole("link", { name: "Indicateurs" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Bibliothèque d'indicateurs" }).waitFor();
+    await page.getByRole("searchbox", { name: "Rechercher" }).fill("bénévoles");
+    await page.getByText("EMP-SORTIE-DYN", { exact: true }).waitFor({ state: "detached" });
+    await page.getByText(/BEN-/).first().waitFor();
+    await expectAccessible(page, "indicator library");
+    await screenshot(page, "43-library");
     await context.close();
   }, 120_000);
 });

@@ -18,7 +18,7 @@ export function IndicatorCard({ indicator, onOpen }: { indicator: Indicator; onO
   const c = indicator.content;
   return (
     <Paper component="li" withBorder radius="md" bg="white">
-      <UnstyledButton onClick={onOpen} p="sm" w="100%" aria-label={`${c.code} — ${pick(c.name)}`}>
+      <UnstyledButton onClick={onOpen} p="sm" w="100%">
         <Stack gap={4}>
           <Group justify="space-between" wrap="nowrap" align="flex-start">
             <Text fw={700}>{pick(c.name)}</Text>
