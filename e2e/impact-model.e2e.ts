@@ -116,7 +116,10 @@ describe("impact model journey", () => {
     await page.keyboard.press("Escape");
 
     // Step 4: the framework shows the linked indicator and what remains unmeasured.
-    await page.getByRole("button", { name: /Référentiel/ }).first().click();
+    await page
+      .getByRole("button", { name: /Référentiel/ })
+      .first()
+      .click();
     await page.getByRole("heading", { level: 2, name: /Étape 4/ }).waitFor();
     await page.getByText("GEN-CONFIANCE-SOI", { exact: true }).first().waitFor();
     await page.getByText(/effets? n'ont pas encore d'indicateur|effet n'a pas encore d'indicateur/).waitFor();

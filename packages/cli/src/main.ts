@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { reportError } from "./cli-context.ts";
 import { registerDatabaseCommands } from "./commands/database.ts";
+import { registerEvaluationCommands } from "./commands/evaluations.ts";
 import { registerIndicatorCommands } from "./commands/indicators.ts";
 import { registerOrganisationCommands } from "./commands/organisations.ts";
 import { registerServe } from "./commands/serve.ts";
@@ -17,5 +18,6 @@ registerDatabaseCommands(program);
 registerUserCommands(program);
 registerOrganisationCommands(program);
 registerIndicatorCommands(program);
+registerEvaluationCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

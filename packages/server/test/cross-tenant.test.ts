@@ -128,6 +128,15 @@ const ROUTES: Record<string, RouteCase> = {
   "DELETE /organisations/{orgId}/evaluations/{evaluationId}/framework/indicators/{frameworkIndicatorId}": {},
   "POST /organisations/{orgId}/evaluations/{evaluationId}/framework/indicators/{frameworkIndicatorId}/upgrade":
     {},
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/export/cids": {},
+  "POST /organisations/{orgId}/evaluations/import/cids": {
+    body: () => ({
+      document: {
+        "@context": "https://ontology.commonapproach.org/contexts/cidsContext.jsonld",
+        "@graph": [{ "@id": "urn:x:org", "@type": "cids:Organization", "org:hasLegalName": "Pirate" }],
+      },
+    }),
+  },
   "GET /organisations/{orgId}/cohort": {},
   "GET /organisations/{orgId}/cohort/{structureId}/evaluations/{evaluationId}/theory-of-change.svg": {},
 };

@@ -369,6 +369,13 @@ export const ERROR_CODES = {
       en: "The indicator “{code}” already uses the latest version of its definition (version {version}).",
     },
   },
+  CIDS_INVALID: {
+    status: 422,
+    message: {
+      fr: "Le fichier CIDS contient {count} erreur(s) : rien n'a été importé. Corrigez les points signalés puis réessayez.",
+      en: "The CIDS file has {count} error(s): nothing was imported. Fix the points listed and try again.",
+    },
+  },
   INTERNAL: {
     status: 500,
     message: {

@@ -22,6 +22,7 @@ import { registerCoachingRoutes } from "./routes/coaching.ts";
 import { registerEvaluationRoutes } from "./routes/evaluations.ts";
 import { registerFrameworkRoutes } from "./routes/frameworks.ts";
 import { registerIndicatorRoutes } from "./routes/indicators.ts";
+import { registerInteropRoutes } from "./routes/interop.ts";
 import { registerInvitationRoutes } from "./routes/invitations.ts";
 import { registerJoinRequestRoutes } from "./routes/join-requests.ts";
 import { registerMeRoutes } from "./routes/me.ts";
@@ -65,6 +66,7 @@ export function createApiV1(deps: AppDeps) {
   registerFrameworkRoutes(api, deps);
   registerTheoryOfChangeRoutes(api, deps);
   registerCoachingRoutes(api, deps);
+  registerInteropRoutes(api, deps);
   return api;
 }
 
@@ -147,6 +149,9 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
       if (c.res.status === 200) c.header("Cache-Control", "public, max-age=31536000, immutable");
     });
     app.use("*", serveStatic({ root: options.webRoot }));
+    // A missing hashed asset (an older page after a new build) is a 404, not the app's HTML,
+    // which the browser would refuse as a script with a confusing error.
+    app.get("/assets/*", (c) => c.text("Not found", 404));
     app.get("*", (c) => c.html(indexHtml));
   }
   return app;

@@ -30,6 +30,8 @@ export * from "./indicators/import-indicators.ts";
 export * from "./indicators/search-indicators.ts";
 export * from "./indicators/sync-built-in-indicators.ts";
 export * from "./indicators/update-indicator.ts";
+export * from "./interop/export-evaluation-cids.ts";
+export * from "./interop/import-evaluation-cids.ts";
 export * from "./invitations/accept-invitation.ts";
 export * from "./invitations/create-invitation.ts";
 export * from "./invitations/list-invitations.ts";

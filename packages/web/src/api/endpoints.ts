@@ -219,4 +219,11 @@ export const endpoints = {
       `${evaluation(orgId, evaluationId)}/framework/indicators/${encodeURIComponent(id)}/upgrade`,
       {},
     ),
+  cidsExportUrl: (orgId: string, evaluationId: string) =>
+    `/api/v1${evaluation(orgId, evaluationId)}/export/cids`,
+  importCids: (orgId: string, document: unknown) =>
+    api.post<{ evaluationId: string; title: string; warnings: Array<{ fr: string; en: string }> }>(
+      `${org(orgId)}/evaluations/import/cids`,
+      { document },
+    ),
 };

@@ -2,6 +2,7 @@ import { Anchor, Badge, Box, Group, Paper, SimpleGrid, Stack, Text, Title } from
 import { STEP_GUIDANCE } from "@ricochet/domain";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { endpoints } from "../api/endpoints.ts";
 import { StepStatusBadge } from "../components/evaluation/StepStatusBadge.tsx";
 import { useCurrentEvaluation } from "../lib/useCurrentEvaluation.ts";
 import { useLocale } from "../lib/useLocale.ts";
@@ -60,9 +61,14 @@ export function EvaluationOverviewPage() {
           );
         })}
       </SimpleGrid>
-      <Text size="sm" c="dimmed">
-        {t("evaluation.counts", evaluation.counts)}
-      </Text>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {t("evaluation.counts", evaluation.counts)}
+        </Text>
+        <Anchor href={endpoints.cidsExportUrl(org.id, evaluation.id)} size="sm">
+          {t("evaluation.exportCids")}
+        </Anchor>
+      </Group>
     </Stack>
   );
 }

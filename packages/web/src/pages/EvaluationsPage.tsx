@@ -1,6 +1,7 @@
 import {
   Anchor,
   Button,
+  FileButton,
   Group,
   Modal,
   Paper,
@@ -11,6 +12,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import {
   EVALUATION_STEPS,
   EVALUATION_SUBJECT_KINDS,
@@ -25,7 +27,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { endpoints } from "../api/endpoints.ts";
 import { EmptyHint } from "../components/EmptyHint.tsx";
-import { ErrorAlert } from "../components/ErrorAlert.tsx";
+import { ErrorAlert, errorMessage } from "../components/ErrorAlert.tsx";
 import { PageLoader } from "../components/PageLoader.tsx";
 import { formatDate } from "../lib/format.ts";
 import { allowed } from "../lib/grants.ts";
@@ -41,12 +43,50 @@ export function EvaluationsPage() {
   const [creating, setCreating] = useState(false);
   const list = useQuery({ queryKey: keys.evaluations(org.id), queryFn: () => endpoints.evaluations(org.id) });
   const canWrite = allowed(org, "evaluation.write");
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const importCids = useMutation({
+    mutationFn: async (file: File) => {
+      let document: unknown;
+      try {
+        document = JSON.parse(await file.text());
+      } catch {
+        throw new Error(t("evaluation.importNotJson"));
+      }
+      return endpoints.importCids(org.id, document);
+    },
+    onSuccess: async (result) => {
+      await queryClient.invalidateQueries({ queryKey: keys.evaluations(org.id) });
+      notifications.show({
+        color: "teal",
+        message: [
+          t("evaluation.imported", { title: result.title }),
+          ...result.warnings.map((w) => pick(w)),
+        ].join(" "),
+      });
+      navigate(`/o/${org.id}/evaluations/${result.evaluationId}`);
+    },
+    onError: (error) =>
+      notifications.show({ color: "red", title: t("errors.title"), message: errorMessage(error, t) }),
+  });
 
   if (list.isPending) return <PageLoader />;
   if (list.isError) return <ErrorAlert error={list.error} />;
 
   const createButton = canWrite ? (
-    <Button onClick={() => setCreating(true)}>{t("evaluation.create")}</Button>
+    <Group gap="xs">
+      <FileButton
+        onChange={(file) => file && importCids.mutate(file)}
+        accept=".jsonld,.json,application/ld+json,application/json"
+      >
+        {(props) => (
+          <Button variant="default" loading={importCids.isPending} {...props}>
+            {t("evaluation.importCids")}
+          </Button>
+        )}
+      </FileButton>
+      <Button onClick={() => setCreating(true)}>{t("evaluation.create")}</Button>
+    </Group>
   ) : null;
 
   return (
