@@ -69,22 +69,35 @@ describe("demo seed", () => {
         .request("GET", `/api/v1/organisations/${incubator.id}/accompaniments`, undefined, { cookie }),
     );
     expect(cohort.length).toBe(3);
-    // Two evaluations at step 4, with value chain, theory of change (and a version) and framework.
+    // Two evaluations at step 4, with value chain, theory of change (and a version) and framework;
+    // the federation's common framework, built in a third evaluation and adopted by one of them.
     const [counts] = await queryRows<{
       evaluations: number;
       graphs: number;
       versions: number;
       pins: number;
       contributions: number;
+      adoptions: number;
+      shared: number;
     }>(
       t.database.db,
       sql`select (select count(*)::int from evaluations) as evaluations,
                  (select count(*)::int from theories_of_change where jsonb_array_length(graph->'nodes') >= 12) as graphs,
                  (select count(*)::int from theory_of_change_versions) as versions,
                  (select count(distinct evaluation_id)::int from framework_indicators) as pins,
-                 (select count(*)::int from contributions) as contributions`,
+                 (select count(*)::int from contributions) as contributions,
+                 (select count(*)::int from framework_adoptions) as adoptions,
+                 (select count(*)::int from framework_indicators where network_framework_id is not null) as shared`,
     );
-    expect(counts).toEqual({ evaluations: 2, graphs: 2, versions: 2, pins: 2, contributions: 17 });
+    expect(counts).toEqual({
+      evaluations: 3,
+      graphs: 2,
+      versions: 2,
+      pins: 3,
+      contributions: 17,
+      adoptions: 1,
+      shared: 5,
+    });
     expect(cohort.every((a: any) => a.consented)).toBe(true);
   });
 });

@@ -28,6 +28,7 @@ interface Fixture {
   criterionId: string;
   frameworkIndicatorId: string;
   structureId: string;
+  networkFrameworkId: string;
 }
 
 type RouteCase = { body?: (f: Fixture) => unknown; query?: string };
@@ -128,6 +129,13 @@ const ROUTES: Record<string, RouteCase> = {
   "DELETE /organisations/{orgId}/evaluations/{evaluationId}/framework/indicators/{frameworkIndicatorId}": {},
   "POST /organisations/{orgId}/evaluations/{evaluationId}/framework/indicators/{frameworkIndicatorId}/upgrade":
     {},
+  "GET /organisations/{orgId}/network-frameworks": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/framework/publish": {
+    body: (f) => ({ networkFrameworkId: f.networkFrameworkId, name: "Référentiel pirate" }),
+  },
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/framework/adopt": {
+    body: (f) => ({ networkFrameworkId: f.networkFrameworkId }),
+  },
   "GET /organisations/{orgId}/evaluations/{evaluationId}/export/cids": {},
   "POST /organisations/{orgId}/evaluations/import/cids": {
     body: () => ({
@@ -292,6 +300,35 @@ beforeAll(async () => {
     }),
   );
 
+  // The network publishes a framework, which the victim's evaluation adopts.
+  const networkEvaluation = await json(
+    await victim.post(`/api/v1/organisations/${network.id}/evaluations`, { title: "Évaluation du réseau" }),
+  );
+  const networkEvaluationUrl = `/api/v1/organisations/${network.id}/evaluations/${networkEvaluation.id}`;
+  const networkScope = await json(
+    await victim.patch(networkEvaluationUrl, { questions: [{ text: "Question du réseau ?" }] }),
+  );
+  const networkCriterion = await json(
+    await victim.post(`${networkEvaluationUrl}/framework/criteria`, {
+      questionId: networkScope.questions[0].id,
+      kind: "impact",
+    }),
+  );
+  const [satisfaction] = (
+    await json(await victim.get(`/api/v1/organisations/${network.id}/indicators?q=GEN-SATISFACTION`))
+  ).filter((i: any) => i.code === "GEN-SATISFACTION");
+  await victim.post(`${networkEvaluationUrl}/framework/indicators`, {
+    indicatorId: satisfaction.id,
+    criterionId: networkCriterion.questions[0].criteria[0].id,
+  });
+  const published = await json(
+    await victim.post(`${networkEvaluationUrl}/framework/publish`, { name: "Référentiel-secret" }),
+  );
+  const adopted = await victim.post(`${evaluationUrl}/framework/adopt`, {
+    networkFrameworkId: published.networkFramework.id,
+  });
+  expect(adopted.status).toBe(200);
+
   // An outsider from another tree, and the owner of a sibling structure in the same network.
   const outsider = await t.signUp("Outsider");
   const outsiderOrg = await json(
@@ -332,6 +369,7 @@ beforeAll(async () => {
     criterionId,
     frameworkIndicatorId: withIndicator.questions[0].criteria[0].indicators[0].id,
     structureId: structure.id,
+    networkFrameworkId: published.networkFramework.id,
   };
   secrets.push(
     "Structure Confidentielle",
@@ -351,6 +389,7 @@ beforeAll(async () => {
     "Version-secrète",
     "Critère-secret",
     "Note-secrète",
+    "Référentiel-secret",
   );
 });
 afterAll(() => t.close());

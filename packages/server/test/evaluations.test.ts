@@ -69,7 +69,10 @@ describe("evaluations and the guided path", () => {
     const reordered = await json(
       await owner.patch(url, { questions: [second, { id: first.id, text: "Accès à l'emploi durable ?" }] }),
     );
-    expect(reordered.questions).toEqual([second, { id: first.id, text: "Accès à l'emploi durable ?" }]);
+    expect(reordered.questions).toEqual([
+      second,
+      { id: first.id, text: "Accès à l'emploi durable ?", network: null },
+    ]);
     expect(reordered.territory).toBe("Métropole de Lyon");
 
     const badPeriod = await owner.request(

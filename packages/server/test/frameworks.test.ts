@@ -101,11 +101,12 @@ describe("building a framework", () => {
     const empty = await json(await viewer.get(`${url}/framework`));
     expect(empty).toEqual({
       questions: [
-        { id: q1.id, text: q1.text, criteria: [] },
-        { id: q2.id, text: q2.text, criteria: [] },
+        { id: q1.id, text: q1.text, origin: null, criteria: [] },
+        { id: q2.id, text: q2.text, origin: null, criteria: [] },
       ],
       unplaced: [],
       coverage: { outcomesWithoutIndicator: [], indicatorsMeasuringNothing: [], danglingLinks: [] },
+      adoptions: [],
     });
 
     const added = await owner.post(`${url}/framework/criteria`, { questionId: q1.id, kind: "effectiveness" });
@@ -166,6 +167,7 @@ describe("building a framework", () => {
       targetValue: "50",
       targetDate: "2026-12-31",
       outcomeNodeIds: [],
+      origin: null,
     });
 
     framework = await json(await owner.post(`${url}/framework/indicators`, { indicatorId: lasting.id }));

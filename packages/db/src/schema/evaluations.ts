@@ -12,6 +12,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
+import { networkFrameworks } from "./network-frameworks.ts";
 import { organisations } from "./organisations.ts";
 
 /** An evaluation (« démarche d'évaluation ») and the scope of its step 1. */
@@ -41,7 +42,10 @@ export const evaluations = pgTable(
   (t) => [index("evaluations_org_idx").on(t.organisationId)],
 );
 
-/** Step 1's evaluative questions; the framework hangs criteria under them. */
+/**
+ * Step 1's evaluative questions; the framework hangs criteria under them. A question copied from
+ * a network framework names it and its key there (null = the evaluation's own): it is locked.
+ */
 export const evaluationQuestions = pgTable(
   "evaluation_questions",
   {
@@ -52,6 +56,11 @@ export const evaluationQuestions = pgTable(
     organisationId: text("organisation_id").notNull(),
     position: integer("position").notNull(),
     text: text("text").notNull(),
+    // Set null if the network framework ever disappears: the question stays, as the member's own.
+    networkFrameworkId: text("network_framework_id").references(() => networkFrameworks.id, {
+      onDelete: "set null",
+    }),
+    sourceKey: text("source_key"),
   },
   (t) => [index("evaluation_questions_eval_idx").on(t.evaluationId)],
 );

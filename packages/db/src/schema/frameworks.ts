@@ -2,6 +2,16 @@ import { sql } from "drizzle-orm";
 import { date, index, integer, numeric, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { evaluationQuestions, evaluations } from "./evaluations.ts";
 import { indicatorVersions } from "./indicators.ts";
+import { networkFrameworks } from "./network-frameworks.ts";
+
+// Items copied from a network framework carry its id and their key in its versions (null =
+// the evaluation's own); the member cannot move, rename, remove or upgrade them.
+const networkOrigin = () => ({
+  networkFrameworkId: text("network_framework_id").references(() => networkFrameworks.id, {
+    onDelete: "set null",
+  }),
+  sourceKey: text("source_key"),
+});
 
 /** A criterion under an evaluative question: relevance, effectiveness, efficiency, impact or custom. */
 export const frameworkCriteria = pgTable(
@@ -20,6 +30,7 @@ export const frameworkCriteria = pgTable(
     }).notNull(),
     label: text("label").notNull(),
     position: integer("position").notNull(),
+    ...networkOrigin(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("framework_criteria_eval_idx").on(t.evaluationId)],
@@ -50,6 +61,7 @@ export const frameworkIndicators = pgTable(
     targetDate: date("target_date", { mode: "string" }),
     outcomeNodeIds: text("outcome_node_ids").array().notNull().default(sql`'{}'::text[]`),
     position: integer("position").notNull(),
+    ...networkOrigin(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -5,5 +5,6 @@ export * from "./frameworks.ts";
 export * from "./idempotency.ts";
 export * from "./indicators.ts";
 export * from "./jobs.ts";
+export * from "./network-frameworks.ts";
 export * from "./organisations.ts";
 export * from "./theories-of-change.ts";

@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   "evaluation.delete": { minRole: "admin", reach: "own" },
   "indicator.write": { minRole: "evaluator", reach: "own" },
   "indicator.share": { minRole: "admin", reach: "own" },
+  "framework.publish": { minRole: "admin", reach: "own" },
   "data.collect": { minRole: "contributor", reach: "own" },
 } as const satisfies Record<string, { minRole: Role; reach: "own" | "ownOrAncestor" }>;
 

@@ -376,6 +376,69 @@ export const ERROR_CODES = {
       en: "The CIDS file has {count} error(s): nothing was imported. Fix the points listed and try again.",
     },
   },
+  NETWORK_FRAMEWORK_NOT_FOUND: {
+    status: 404,
+    message: {
+      fr: "Référentiel de réseau introuvable.",
+      en: "Network framework not found.",
+    },
+  },
+  NETWORK_FRAMEWORK_NOT_PUBLISHER: {
+    status: 403,
+    message: {
+      fr: "« {organisation} » est de type « {kind} » : seuls un réseau ou une délégation régionale publient un référentiel pour leurs membres.",
+      en: "“{organisation}” is of kind “{kind}”: only a network or a regional body publishes a framework for its members.",
+    },
+  },
+  NETWORK_FRAMEWORK_EMPTY: {
+    status: 400,
+    message: {
+      fr: "Aucun indicateur de ce référentiel n'est rattaché à un critère : il n'y a rien à publier.",
+      en: "No indicator of this framework is placed under a criterion: there is nothing to publish.",
+    },
+  },
+  NETWORK_FRAMEWORK_PRIVATE_INDICATOR: {
+    status: 400,
+    message: {
+      fr: "L'indicateur « {code} » est privé : les membres du réseau ne le voient pas. Partagez-le avec le réseau ou retirez-le du référentiel, puis publiez à nouveau. Rien n'a été publié.",
+      en: "The indicator “{code}” is private: the network's members cannot see it. Share it with the network or take it out of the framework, then publish again. Nothing was published.",
+    },
+  },
+  NETWORK_FRAMEWORK_UNCHANGED: {
+    status: 409,
+    message: {
+      fr: "Le référentiel « {name} » n'a pas changé depuis sa version {version} : rien n'a été publié.",
+      en: "The framework “{name}” has not changed since its version {version}: nothing was published.",
+    },
+  },
+  NETWORK_FRAMEWORK_NOT_MEMBER: {
+    status: 403,
+    message: {
+      fr: "« {organisation} » n'est pas membre de « {network} » : seuls les membres de ce réseau peuvent adopter son référentiel. Rien n'a été modifié.",
+      en: "“{organisation}” is not a member of “{network}”: only that network's members may adopt its framework. Nothing was changed.",
+    },
+  },
+  NETWORK_FRAMEWORK_INDICATOR_CONFLICT: {
+    status: 409,
+    message: {
+      fr: "L'indicateur « {code} » suit déjà le référentiel « {framework} » dans cette évaluation : un indicateur ne peut pas suivre deux référentiels de réseau. Rien n'a été modifié.",
+      en: "The indicator “{code}” already follows the framework “{framework}” in this evaluation: an indicator cannot follow two network frameworks. Nothing was changed.",
+    },
+  },
+  NETWORK_FRAMEWORK_INDICATOR_UNAVAILABLE: {
+    status: 409,
+    message: {
+      fr: "L'indicateur « {code} » du référentiel n'est plus partagé avec votre organisation : demandez à « {network} » d'en publier une nouvelle version. Rien n'a été modifié.",
+      en: "The framework's indicator “{code}” is no longer shared with your organisation: ask “{network}” to publish a new version. Nothing was changed.",
+    },
+  },
+  NETWORK_ITEM_LOCKED: {
+    status: 409,
+    message: {
+      fr: "« {item} » vient du référentiel « {framework} » de « {network} » : il est identique chez tous les membres pour que les résultats restent comparables, vous ne pouvez donc pas {action}. Vous pouvez en revanche ajouter vos propres critères et indicateurs, et renseigner situation de départ et cible.",
+      en: "“{item}” comes from the framework “{framework}” of “{network}”: it is the same for every member so that results stay comparable, so you cannot {action}. You can still add your own criteria and indicators, and set baselines and targets.",
+    },
+  },
   INTERNAL: {
     status: 500,
     message: {

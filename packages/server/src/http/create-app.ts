@@ -27,6 +27,7 @@ import { registerInvitationRoutes } from "./routes/invitations.ts";
 import { registerJoinRequestRoutes } from "./routes/join-requests.ts";
 import { registerMeRoutes } from "./routes/me.ts";
 import { registerMemberRoutes } from "./routes/members.ts";
+import { registerNetworkFrameworkRoutes } from "./routes/network-frameworks.ts";
 import { registerOrganisationRoutes } from "./routes/organisations.ts";
 import { registerTheoryOfChangeRoutes } from "./routes/theory-of-change.ts";
 import { registerValueChainRoutes } from "./routes/value-chain.ts";
@@ -64,6 +65,7 @@ export function createApiV1(deps: AppDeps) {
   registerValueChainRoutes(api, deps);
   registerIndicatorRoutes(api, deps);
   registerFrameworkRoutes(api, deps);
+  registerNetworkFrameworkRoutes(api, deps);
   registerTheoryOfChangeRoutes(api, deps);
   registerCoachingRoutes(api, deps);
   registerInteropRoutes(api, deps);

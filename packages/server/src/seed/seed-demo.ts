@@ -1,6 +1,6 @@
 import { type Db, indicatorDefinitions, users } from "@ricochet/db";
 import { isMeasurableNodeType, OUTCOME_NODE_TYPES, STEP_GUIDANCE } from "@ricochet/domain";
-import { inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Auth } from "../auth/create-auth.ts";
 import { decideAccompaniment } from "../services/accompaniments/decide-accompaniment.ts";
 import { requestAccompaniment } from "../services/accompaniments/request-accompaniment.ts";
@@ -13,6 +13,8 @@ import { addFrameworkIndicator } from "../services/frameworks/add-framework-indi
 import { getFramework } from "../services/frameworks/get-framework.ts";
 import { acceptInvitation } from "../services/invitations/accept-invitation.ts";
 import { createInvitation } from "../services/invitations/create-invitation.ts";
+import { adoptNetworkFramework } from "../services/network-frameworks/adopt-network-framework.ts";
+import { publishNetworkFramework } from "../services/network-frameworks/publish-network-framework.ts";
 import { createOrganisation } from "../services/organisations/create-organisation.ts";
 import { applyTocTemplate } from "../services/theory-of-change/apply-toc-template.ts";
 import { saveTheoryOfChange } from "../services/theory-of-change/save-theory-of-change.ts";
@@ -24,6 +26,7 @@ import { saveStakeholder } from "../services/value-chain/save-stakeholder.ts";
 import type { ValueChainView } from "../services/value-chain/value-chain-view.ts";
 import { DEMO_COHORT, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-data.ts";
 import { DEMO_EVALUATIONS, type DemoEvaluation } from "./demo-evaluations.ts";
+import { DEMO_NETWORK_FRAMEWORK } from "./demo-network-framework.ts";
 
 export interface SeedResult {
   seeded: boolean;
@@ -98,19 +101,22 @@ export async function seedDemo(db: Db, auth: Auth, publicUrl: string): Promise<S
       endsOn: DEMO_COHORT.endsOn,
     });
   }
+  const evaluationIds = new Map<string, string>();
   for (const demo of DEMO_EVALUATIONS) {
     const organisationId = orgIds.get(demo.organisation);
     if (!organisationId) throw new Error(`demo organisation ${demo.organisation} missing`);
-    await seedEvaluation(ctx(actor(demo.author)), organisationId, demo);
+    evaluationIds.set(demo.organisation, await seedEvaluation(ctx(actor(demo.author)), organisationId, demo));
   }
+  await seedNetworkFramework(ctx, actor, orgIds, evaluationIds);
   return { seeded: true, users: DEMO_USERS.length, organisations: DEMO_ORGANISATIONS.length, login: LOGIN };
 }
 
+/** Returns the evaluation's id. */
 async function seedEvaluation(
   ctx: ServiceContext,
   organisationId: string,
   demo: DemoEvaluation,
-): Promise<void> {
+): Promise<string> {
   const evaluation = await createEvaluation(ctx, organisationId, {
     title: demo.scope.title,
     subjectKind: demo.scope.subjectKind,
@@ -162,6 +168,70 @@ async function seedEvaluation(
     status: "in_progress",
     checked: STEP_GUIDANCE[demo.stepInProgress].checklist.slice(0, 2).map((item) => item.key),
   });
+  return evaluation.id;
+}
+
+/**
+ * The federation builds its common framework in an evaluation of its own and publishes it; the
+ * member cooperatives of the demo adopt it in their evaluation, whose own indicators stay.
+ */
+async function seedNetworkFramework(
+  ctx: (actor: Actor) => ServiceContext,
+  actor: (key: string) => Actor,
+  orgIds: Map<string, string>,
+  evaluationIds: Map<string, string>,
+): Promise<void> {
+  const demo = DEMO_NETWORK_FRAMEWORK;
+  const networkId = orgIds.get(demo.organisation);
+  if (!networkId) throw new Error(`demo organisation ${demo.organisation} missing`);
+  const author = ctx(actor(demo.author));
+  const evaluation = await createEvaluation(author, networkId, {
+    title: demo.title,
+    subjectKind: "programme",
+  });
+  const scoped = await updateEvaluationScope(author, networkId, evaluation.id, {
+    questions: demo.questions.map((q) => ({ text: q.text })),
+  });
+  const codes = demo.questions.flatMap((q) => q.criteria.flatMap((c) => c.indicators));
+  const definitions = await author.db
+    .select({ id: indicatorDefinitions.id, code: indicatorDefinitions.code })
+    .from(indicatorDefinitions)
+    .where(and(inArray(indicatorDefinitions.code, codes), eq(indicatorDefinitions.scope, "public")));
+  for (const [index, question] of demo.questions.entries()) {
+    const questionId = scoped.questions[index]?.id;
+    if (!questionId) throw new Error("demo network framework: question missing");
+    for (const criterion of question.criteria) {
+      const framework = await addCriterion(author, networkId, evaluation.id, {
+        questionId,
+        kind: criterion.kind,
+        label: criterion.label,
+      });
+      const criteria = framework.questions.find((q) => q.id === questionId)?.criteria ?? [];
+      const criterionId = criteria[criteria.length - 1]?.id ?? null;
+      for (const code of criterion.indicators) {
+        const definition = definitions.find((d) => d.code === code);
+        if (!definition) throw new Error(`demo network framework: built-in ${code} missing`);
+        await addFrameworkIndicator(author, networkId, evaluation.id, {
+          indicatorId: definition.id,
+          criterionId,
+        });
+      }
+    }
+  }
+  const published = await publishNetworkFramework(author, networkId, evaluation.id, {
+    name: demo.name,
+    description: demo.description,
+    changeNote: demo.changeNote,
+  });
+  for (const key of demo.adoptedBy) {
+    const organisationId = orgIds.get(key);
+    const evaluationId = evaluationIds.get(key);
+    const owner = DEMO_ORGANISATIONS.find((o) => o.key === key)?.owner;
+    if (!organisationId || !evaluationId || !owner) throw new Error(`demo adoption by ${key}: missing`);
+    await adoptNetworkFramework(ctx(actor(owner)), organisationId, evaluationId, {
+      networkFrameworkId: published.networkFramework.id,
+    });
+  }
 }
 
 const CRITERIA = ["effectiveness", "impact", "relevance", "efficiency"] as const;

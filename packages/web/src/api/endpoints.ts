@@ -10,6 +10,7 @@ import type {
   TFrameworkIndicatorInput,
   TFrameworkIndicatorUpdate,
   TocGraphInput,
+  TPublishNetworkFramework,
   TStakeholderInput,
   TUpdateIndicator,
   TUpdateStep,
@@ -19,6 +20,7 @@ import type {
   AcceptedInvitation,
   Accompaniment,
   AccompanimentDecisionBody,
+  AdoptionResult,
   AuditPage,
   CohortStructure,
   CreatedInvitation,
@@ -38,9 +40,11 @@ import type {
   Me,
   Member,
   MyOrganisation,
+  NetworkFramework,
   Organisation,
   OrganisationTree,
   OrganisationWithAccess,
+  PublishedNetworkFramework,
   TheoryOfChange,
   TocDiff,
   TocGraphData,
@@ -219,6 +223,11 @@ export const endpoints = {
       `${evaluation(orgId, evaluationId)}/framework/indicators/${encodeURIComponent(id)}/upgrade`,
       {},
     ),
+  networkFrameworks: (orgId: string) => api.get<NetworkFramework[]>(`${org(orgId)}/network-frameworks`),
+  publishNetworkFramework: (orgId: string, evaluationId: string, body: TPublishNetworkFramework) =>
+    api.post<PublishedNetworkFramework>(`${evaluation(orgId, evaluationId)}/framework/publish`, body),
+  adoptNetworkFramework: (orgId: string, evaluationId: string, networkFrameworkId: string) =>
+    api.post<AdoptionResult>(`${evaluation(orgId, evaluationId)}/framework/adopt`, { networkFrameworkId }),
   cidsExportUrl: (orgId: string, evaluationId: string) =>
     `/api/v1${evaluation(orgId, evaluationId)}/export/cids`,
   importCids: (orgId: string, document: unknown) =>

@@ -4203,6 +4203,256 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/{orgId}/network-frameworks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Network frameworks to adopt (from the organisation's networks) and those it published, with adoption counts / référentiels de réseau */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Network frameworks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NetworkFramework"][];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{orgId}/evaluations/{evaluationId}/framework/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish this evaluation's framework for the network's members, as a new network framework or its next version / publier le référentiel pour les membres */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            /** @description JSON body */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        networkFrameworkId?: string | null;
+                        name: string;
+                        description?: string | null;
+                        changeNote?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Published version */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedNetworkFramework"];
+                    };
+                };
+                /** @description Invalid input / données invalides */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state / conflit avec l'état actuel */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{orgId}/evaluations/{evaluationId}/framework/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adopt a network framework in this evaluation, or update it to the newest version / adopter le référentiel du réseau ou le mettre à jour */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            /** @description JSON body */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        networkFrameworkId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Framework after the adoption, and what changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdoptionResult"];
+                    };
+                };
+                /** @description Invalid input / données invalides */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state / conflit avec l'état actuel */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/toc-templates": {
         parameters: {
             query?: never;
@@ -5373,6 +5623,8 @@ export interface components {
             questions: {
                 id: string;
                 text: string;
+                /** @description The network whose shared framework the question comes from: it cannot be reworded or removed */
+                network: string | null;
             }[];
             steps: {
                 /** @enum {string} */
@@ -5578,12 +5830,14 @@ export interface components {
             questions: {
                 id: string;
                 text: string;
+                origin: components["schemas"]["NetworkOrigin"];
                 criteria: {
                     id: string;
                     questionId: string;
                     /** @enum {string} */
                     kind: "relevance" | "coherence" | "effectiveness" | "efficiency" | "impact" | "sustainability" | "custom";
                     label: string;
+                    origin: components["schemas"]["NetworkOrigin"];
                     indicators: components["schemas"]["FrameworkIndicator"][];
                 }[];
             }[];
@@ -5602,7 +5856,15 @@ export interface components {
                     label: string | null;
                 }[];
             };
+            adoptions: components["schemas"]["FrameworkAdoption"][];
         };
+        /** @description The network framework the item was copied from (shared, locked: no removal, move, renaming or upgrade by the member); null for the evaluation's own items */
+        NetworkOrigin: {
+            networkFrameworkId: string;
+            frameworkName: string;
+            /** @description The publishing network or regional body */
+            networkName: string;
+        } | null;
         FrameworkIndicator: {
             id: string;
             criterionId: string | null;
@@ -5633,6 +5895,110 @@ export interface components {
             /** @description ISO date, e.g. 2026-12-31 */
             targetDate: string | null;
             outcomeNodeIds: string[];
+            origin: components["schemas"]["NetworkOrigin"];
+        };
+        FrameworkAdoption: {
+            networkFrameworkId: string;
+            name: string;
+            /** @description The publishing network or regional body */
+            network: string;
+            adoptedVersion: number;
+            currentVersion: number;
+            updateAvailable: boolean;
+            /** @description Why the newest version was made, when offered */
+            changeNote: string | null;
+        };
+        NetworkFramework: {
+            id: string;
+            name: string;
+            description: string | null;
+            /** @description The publishing network or regional body */
+            network: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "network" | "regional_body" | "structure" | "establishment" | "support_organisation";
+            };
+            /**
+             * @description Published by the organisation asking, or adoptable (published by one of its ancestors)
+             * @enum {string}
+             */
+            relation: "published" | "adoptable";
+            currentVersion: number;
+            /** @description What the current version changed */
+            changeNote: string | null;
+            /** @description When the current version was published (ISO) */
+            publishedAt: string;
+            counts: {
+                questions: number;
+                criteria: number;
+                indicators: number;
+            };
+            indicators: {
+                code: string;
+                version: number;
+            }[];
+            /** @description The publisher's evaluation the versions come from; null for members */
+            sourceEvaluationId: string | null;
+            /** @description For the publisher: how many member evaluations follow each version (counts only) */
+            adoptions: {
+                version: number;
+                evaluations: number;
+                organisations: number;
+            }[] | null;
+        };
+        PublishedNetworkFramework: {
+            networkFramework: components["schemas"]["NetworkFramework"];
+            changes: {
+                unchanged: boolean;
+                indicatorsAdded: string[];
+                indicatorsRemoved: string[];
+                indicatorsRepinned: {
+                    code: string;
+                    from: number;
+                    to: number;
+                }[];
+                questionsAdded: number;
+                questionsRemoved: number;
+                criteriaAdded: number;
+                criteriaRemoved: number;
+            };
+        };
+        AdoptionResult: {
+            framework: components["schemas"]["Framework"];
+            adoption: {
+                networkFrameworkId: string;
+                name: string;
+                network: string;
+                /** @description Null on a first adoption */
+                fromVersion: number | null;
+                toVersion: number;
+                /** @description False when the evaluation already followed this version */
+                changed: boolean;
+                added: {
+                    questions: number;
+                    criteria: number;
+                    indicators: string[];
+                };
+                /** @description Indicators the evaluation already had, now shared (figures kept, version aligned) */
+                linked: string[];
+                repinned: {
+                    code: string;
+                    from: number;
+                    to: number;
+                }[];
+                removed: {
+                    questions: number;
+                    criteria: number;
+                    indicators: string[];
+                };
+                /** @description Dropped by the network but carrying the member's baseline, target or own items: kept as its own */
+                keptAsLocal: {
+                    questions: string[];
+                    criteria: string[];
+                    indicators: string[];
+                };
+            };
         };
         TocTemplateSummary: {
             key: string;

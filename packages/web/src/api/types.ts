@@ -62,3 +62,7 @@ export type TocTemplateSummary = Schemas["TocTemplateSummary"];
 export type CohortStructure = Schemas["CohortStructure"];
 export type Framework = Schemas["Framework"];
 export type FrameworkIndicator = Schemas["FrameworkIndicator"];
+export type FrameworkAdoption = Schemas["FrameworkAdoption"];
+export type NetworkFramework = Schemas["NetworkFramework"];
+export type PublishedNetworkFramework = Schemas["PublishedNetworkFramework"];
+export type AdoptionResult = Schemas["AdoptionResult"];

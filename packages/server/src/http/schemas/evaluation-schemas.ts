@@ -35,7 +35,16 @@ export const ZEvaluationDetail = ZEvaluationSummary.omit({ steps: true })
     audiences: z.array(z.string()),
     territory: z.string().nullable(),
     steeringCommittee: z.array(z.object({ name: z.string(), role: z.string().nullable() })),
-    questions: z.array(z.object({ id: z.string(), text: z.string() })),
+    questions: z.array(
+      z.object({
+        id: z.string(),
+        text: z.string(),
+        network: z.string().nullable().openapi({
+          description:
+            "The network whose shared framework the question comes from: it cannot be reworded or removed",
+        }),
+      }),
+    ),
     steps: z.array(
       z.object({
         step,

@@ -7,6 +7,18 @@ const localised = z.object({ fr: z.string(), en: z.string() });
 const decimal = z.string().openapi({ description: 'Decimal as typed, e.g. "42.5" or "-3"' });
 const isoDate = z.string().openapi({ description: "ISO date, e.g. 2026-12-31" });
 
+export const ZNetworkOrigin = z
+  .object({
+    networkFrameworkId: z.string(),
+    frameworkName: z.string(),
+    networkName: z.string().openapi({ description: "The publishing network or regional body" }),
+  })
+  .nullable()
+  .openapi("NetworkOrigin", {
+    description:
+      "The network framework the item was copied from (shared, locked: no removal, move, renaming or upgrade by the member); null for the evaluation's own items",
+  });
+
 export const ZFrameworkIndicator = z
   .object({
     id: z.string(),
@@ -29,8 +41,24 @@ export const ZFrameworkIndicator = z
     targetValue: decimal.nullable(),
     targetDate: isoDate.nullable(),
     outcomeNodeIds: z.array(z.string()),
+    origin: ZNetworkOrigin,
   })
   .openapi("FrameworkIndicator");
+
+export const ZFrameworkAdoption = z
+  .object({
+    networkFrameworkId: z.string(),
+    name: z.string(),
+    network: z.string().openapi({ description: "The publishing network or regional body" }),
+    adoptedVersion: z.number().int(),
+    currentVersion: z.number().int(),
+    updateAvailable: z.boolean(),
+    changeNote: z
+      .string()
+      .nullable()
+      .openapi({ description: "Why the newest version was made, when offered" }),
+  })
+  .openapi("FrameworkAdoption");
 
 export const ZFramework = z
   .object({
@@ -38,12 +66,14 @@ export const ZFramework = z
       z.object({
         id: z.string(),
         text: z.string(),
+        origin: ZNetworkOrigin,
         criteria: z.array(
           z.object({
             id: z.string(),
             questionId: z.string(),
             kind: z.enum(CRITERION_KINDS),
             label: z.string(),
+            origin: ZNetworkOrigin,
             indicators: z.array(ZFrameworkIndicator),
           }),
         ),
@@ -59,5 +89,6 @@ export const ZFramework = z
         z.object({ frameworkIndicatorId: z.string(), nodeId: z.string(), label: z.string().nullable() }),
       ),
     }),
+    adoptions: z.array(ZFrameworkAdoption),
   })
   .openapi("Framework");

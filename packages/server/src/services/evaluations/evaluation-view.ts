@@ -4,6 +4,8 @@ import {
   type Db,
   evaluationQuestions,
   evaluationSteps,
+  networkFrameworks,
+  organisations,
   stakeholders,
 } from "@ricochet/db";
 import { EVALUATION_STEPS, type EvaluationStep, type StepStatus, summariseProgress } from "@ricochet/domain";
@@ -39,7 +41,8 @@ export interface EvaluationDetail extends Omit<EvaluationSummary, "steps"> {
   audiences: string[];
   territory: string | null;
   steeringCommittee: Array<{ name: string; role: string | null }>;
-  questions: Array<{ id: string; text: string }>;
+  /** `network` names the network whose shared framework the question comes from (locked), else null. */
+  questions: Array<{ id: string; text: string; network: string | null }>;
   steps: StepView[];
   counts: { stakeholders: number; activities: number; contributions: number };
 }
@@ -100,8 +103,10 @@ export async function summariseEvaluations(db: Db, rows: EvaluationRow[]): Promi
 export async function loadEvaluationDetail(db: Db, row: EvaluationRow): Promise<EvaluationDetail> {
   const steps = (await stepsOf(db, [row.id])).get(row.id) ?? [];
   const questions = await db
-    .select({ id: evaluationQuestions.id, text: evaluationQuestions.text })
+    .select({ id: evaluationQuestions.id, text: evaluationQuestions.text, network: organisations.name })
     .from(evaluationQuestions)
+    .leftJoin(networkFrameworks, eq(networkFrameworks.id, evaluationQuestions.networkFrameworkId))
+    .leftJoin(organisations, eq(organisations.id, networkFrameworks.organisationId))
     .where(eq(evaluationQuestions.evaluationId, row.id))
     .orderBy(asc(evaluationQuestions.position));
   const countOf = async (table: typeof stakeholders | typeof activities | typeof contributions) => {

@@ -1,8 +1,15 @@
 import { evaluationQuestions, evaluations } from "@ricochet/db";
-import { AppError, parseInput, type TEvaluationScope, ZEvaluationScope } from "@ricochet/domain";
+import {
+  AppError,
+  parseInput,
+  questionLockViolations,
+  type TEvaluationScope,
+  ZEvaluationScope,
+} from "@ricochet/domain";
 import { and, eq, inArray, notInArray } from "drizzle-orm";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { nowOf, type ServiceContext } from "../context.ts";
+import { assertNetworkItemUnlocked } from "../network-frameworks/network-item-lock.ts";
 import { newId } from "../new-id.ts";
 import { authorizeEvaluation } from "./evaluation-access.ts";
 import { type EvaluationDetail, loadEvaluationDetail } from "./evaluation-view.ts";
@@ -58,6 +65,14 @@ export async function updateEvaluationScope(
       const existingIds = new Set(existing.map((q) => q.id));
       const unknown = questions.find((q) => q.id && !existingIds.has(q.id));
       if (unknown) throw new AppError("EVALUATION_ITEM_NOT_FOUND", { item: unknown.id });
+      // A question of a network framework comes back as it is (it may change place).
+      const [locked] = questionLockViolations(existing, questions);
+      if (locked)
+        await assertNetworkItemUnlocked(
+          tx,
+          { ...locked.question, label: locked.question.text },
+          locked.change,
+        );
       const kept = questions.flatMap((q) => (q.id ? [q.id] : []));
       const removed = existing.filter((q) => !kept.includes(q.id));
       await assertQuestionsRemovable(tx, removed);

@@ -1,8 +1,10 @@
 import { frameworkCriteria, frameworkIndicators } from "@ricochet/db";
+import { criterionLockViolation } from "@ricochet/domain";
 import { eq } from "drizzle-orm";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { nowOf, type ServiceContext } from "../context.ts";
 import { authorizeEvaluation, touchEvaluation } from "../evaluations/evaluation-access.ts";
+import { assertNetworkItemUnlocked } from "../network-frameworks/network-item-lock.ts";
 import { loadCriterion } from "./framework-items.ts";
 import { type FrameworkView, loadFramework } from "./framework-view.ts";
 
@@ -25,6 +27,7 @@ export async function deleteCriterion(
       "evaluation.write",
     );
     const criterion = await loadCriterion(tx, evaluationId, criterionId);
+    await assertNetworkItemUnlocked(tx, criterion, criterionLockViolation(criterion, null));
     // The foreign key would set them to null too; done here to count them for the audit.
     const unplaced = await tx
       .update(frameworkIndicators)

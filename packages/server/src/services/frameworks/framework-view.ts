@@ -1,10 +1,14 @@
 import {
   type Db,
   evaluationQuestions,
+  frameworkAdoptions,
   frameworkCriteria,
   frameworkIndicators,
   indicatorDefinitions,
   indicatorVersions,
+  networkFrameworks,
+  networkFrameworkVersions,
+  organisations,
 } from "@ricochet/db";
 import {
   analyseFrameworkCoverage,
@@ -14,10 +18,21 @@ import {
   type TocNodeType,
   upgradeAvailable,
 } from "@ricochet/domain";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { loadViewer, visibleTo } from "../indicators/indicator-visibility.ts";
+import { type IndicatorViewer, loadViewer, visibleTo } from "../indicators/indicator-visibility.ts";
 import { loadTheoryOfChange } from "../theory-of-change/load-theory-of-change.ts";
+
+/**
+ * The network framework an item was copied from: it is shared by every member that adopted it,
+ * so the member cannot remove, move, rename or individually upgrade it. Null for own items.
+ */
+export interface NetworkOriginView {
+  networkFrameworkId: string;
+  frameworkName: string;
+  /** The publishing network or regional body. */
+  networkName: string;
+}
 
 /** One indicator of the framework: what the pinned version says, and the evaluation's own figures. */
 export interface FrameworkIndicatorView {
@@ -41,6 +56,7 @@ export interface FrameworkIndicatorView {
   targetValue: string | null;
   targetDate: string | null;
   outcomeNodeIds: string[];
+  origin: NetworkOriginView | null;
 }
 
 export interface FrameworkCriterionView {
@@ -48,13 +64,29 @@ export interface FrameworkCriterionView {
   questionId: string;
   kind: CriterionKind;
   label: string;
+  origin: NetworkOriginView | null;
   indicators: FrameworkIndicatorView[];
 }
 
 export interface FrameworkQuestionView {
   id: string;
   text: string;
+  origin: NetworkOriginView | null;
   criteria: FrameworkCriterionView[];
+}
+
+/** A network framework the evaluation follows, and whether the network published a newer version. */
+export interface FrameworkAdoptionView {
+  networkFrameworkId: string;
+  name: string;
+  /** The publishing network or regional body. */
+  network: string;
+  adoptedVersion: number;
+  currentVersion: number;
+  /** A newer version exists and the organisation is still a member of the network. */
+  updateAvailable: boolean;
+  /** Why the newest version was made, when it is offered. */
+  changeNote: string | null;
 }
 
 export interface FrameworkCoverageView {
@@ -69,17 +101,74 @@ export interface FrameworkView {
   /** Indicators chosen but not placed under a criterion yet (or whose criterion was deleted). */
   unplaced: FrameworkIndicatorView[];
   coverage: FrameworkCoverageView;
+  adoptions: FrameworkAdoptionView[];
 }
 
 const newest = alias(indicatorVersions, "newest_version");
 
+type OriginOf = (networkFrameworkId: string | null) => NetworkOriginView | null;
+
+/** The names behind the network origins of an evaluation's items. */
+async function loadOrigins(db: Db, networkFrameworkIds: ReadonlyArray<string | null>): Promise<OriginOf> {
+  const ids = [...new Set(networkFrameworkIds.filter((id): id is string => id !== null))];
+  const rows =
+    ids.length === 0
+      ? []
+      : await db
+          .select({
+            networkFrameworkId: networkFrameworks.id,
+            frameworkName: networkFrameworks.name,
+            networkName: organisations.name,
+          })
+          .from(networkFrameworks)
+          .innerJoin(organisations, eq(organisations.id, networkFrameworks.organisationId))
+          .where(inArray(networkFrameworks.id, ids));
+  const byId = new Map(rows.map((row) => [row.networkFrameworkId, row]));
+  return (id) => (id === null ? null : (byId.get(id) ?? null));
+}
+
+/** The network frameworks the evaluation follows, with the version it is at. */
+async function loadAdoptions(
+  db: Db,
+  viewer: IndicatorViewer,
+  evaluationId: string,
+): Promise<FrameworkAdoptionView[]> {
+  const rows = await db
+    .select({
+      networkFrameworkId: networkFrameworks.id,
+      name: networkFrameworks.name,
+      network: organisations.name,
+      publisherId: networkFrameworks.organisationId,
+      adoptedVersion: frameworkAdoptions.version,
+      currentVersion: networkFrameworks.currentVersion,
+      changeNote: networkFrameworkVersions.changeNote,
+    })
+    .from(frameworkAdoptions)
+    .innerJoin(networkFrameworks, eq(networkFrameworks.id, frameworkAdoptions.networkFrameworkId))
+    .innerJoin(organisations, eq(organisations.id, networkFrameworks.organisationId))
+    .leftJoin(
+      networkFrameworkVersions,
+      and(
+        eq(networkFrameworkVersions.networkFrameworkId, networkFrameworks.id),
+        eq(networkFrameworkVersions.version, networkFrameworks.currentVersion),
+      ),
+    )
+    .where(eq(frameworkAdoptions.evaluationId, evaluationId))
+    .orderBy(asc(frameworkAdoptions.adoptedAt), asc(networkFrameworks.name));
+  return rows.map(({ publisherId, changeNote, ...row }) => {
+    // An organisation moved out of the network keeps what it adopted but is offered nothing new.
+    const updateAvailable =
+      row.currentVersion > row.adoptedVersion && viewer.ancestorIds.includes(publisherId);
+    return { ...row, updateAvailable, changeNote: updateAvailable ? changeNote : null };
+  });
+}
+
 /** The framework indicators of an evaluation with their pinned version, in their order. */
 async function loadFrameworkIndicators(
   db: Db,
-  organisationId: string,
+  viewer: IndicatorViewer,
   evaluationId: string,
-): Promise<FrameworkIndicatorView[]> {
-  const viewer = await loadViewer(db, organisationId);
+): Promise<Array<Omit<FrameworkIndicatorView, "origin"> & { networkFrameworkId: string | null }>> {
   const rows = await db
     .select({
       row: frameworkIndicators,
@@ -105,7 +194,8 @@ async function loadFrameworkIndicators(
     // A definition its owner has since stopped sharing keeps its pinned version here, but its
     // newer versions (and their notes) are no longer this organisation's to see.
     const current = visible ? currentVersion : pinned.version;
-    const canUpgrade = upgradeAvailable(pinned.version, current);
+    // A network framework's indicator moves with the network's next version, never alone.
+    const canUpgrade = row.networkFrameworkId === null && upgradeAvailable(pinned.version, current);
     // Versions are validated against the indicator contract before they are written.
     const content = pinned.content as Omit<IndicatorContent, "code">;
     return {
@@ -126,6 +216,7 @@ async function loadFrameworkIndicators(
       targetValue: row.targetValue,
       targetDate: row.targetDate,
       outcomeNodeIds: row.outcomeNodeIds,
+      networkFrameworkId: row.networkFrameworkId,
     };
   });
 }
@@ -136,8 +227,13 @@ export async function loadFramework(
   organisationId: string,
   evaluationId: string,
 ): Promise<FrameworkView> {
+  const viewer = await loadViewer(db, organisationId);
   const questions = await db
-    .select({ id: evaluationQuestions.id, text: evaluationQuestions.text })
+    .select({
+      id: evaluationQuestions.id,
+      text: evaluationQuestions.text,
+      networkFrameworkId: evaluationQuestions.networkFrameworkId,
+    })
     .from(evaluationQuestions)
     .where(eq(evaluationQuestions.evaluationId, evaluationId))
     .orderBy(asc(evaluationQuestions.position));
@@ -146,14 +242,25 @@ export async function loadFramework(
     .from(frameworkCriteria)
     .where(eq(frameworkCriteria.evaluationId, evaluationId))
     .orderBy(asc(frameworkCriteria.position), asc(frameworkCriteria.createdAt));
-  const indicators = await loadFrameworkIndicators(db, organisationId, evaluationId);
+  const adoptions = await loadAdoptions(db, viewer, evaluationId);
+  const rows = await loadFrameworkIndicators(db, viewer, evaluationId);
+  const originOf = await loadOrigins(db, [
+    ...questions.map((q) => q.networkFrameworkId),
+    ...criteria.map((c) => c.networkFrameworkId),
+    ...rows.map((i) => i.networkFrameworkId),
+  ]);
+  const indicators: FrameworkIndicatorView[] = rows.map(({ networkFrameworkId, ...indicator }) => ({
+    ...indicator,
+    origin: originOf(networkFrameworkId),
+  }));
   const criterionIds = new Set(criteria.map((c) => c.id));
   const { graph } = await loadTheoryOfChange(db, evaluationId);
   const coverage = analyseFrameworkCoverage({ nodes: graph.nodes, frameworkIndicators: indicators });
   const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
   return {
-    questions: questions.map((question) => ({
+    questions: questions.map(({ networkFrameworkId, ...question }) => ({
       ...question,
+      origin: originOf(networkFrameworkId),
       criteria: criteria
         .filter((c) => c.questionId === question.id)
         .map((c) => ({
@@ -161,6 +268,7 @@ export async function loadFramework(
           questionId: c.questionId,
           kind: c.kind,
           label: c.label,
+          origin: originOf(c.networkFrameworkId),
           indicators: indicators.filter((i) => i.criterionId === c.id),
         })),
     })),
@@ -176,5 +284,6 @@ export async function loadFramework(
         label: nodeById.get(link.nodeId)?.label ?? null,
       })),
     },
+    adoptions,
   };
 }

@@ -1,12 +1,17 @@
 import { frameworkIndicators } from "@ricochet/db";
+import { frameworkIndicatorLockViolation } from "@ricochet/domain";
 import { eq } from "drizzle-orm";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { nowOf, type ServiceContext } from "../context.ts";
 import { authorizeEvaluation, touchEvaluation } from "../evaluations/evaluation-access.ts";
+import { assertNetworkItemUnlocked } from "../network-frameworks/network-item-lock.ts";
 import { loadFrameworkIndicator } from "./framework-items.ts";
 import { type FrameworkView, loadFramework } from "./framework-view.ts";
 
-/** Takes an indicator out of the framework; the library definition is untouched. */
+/**
+ * Takes an indicator out of the framework; the library definition is untouched. One shared by a
+ * network framework stays (the network removes it in a new version).
+ */
 export async function removeFrameworkIndicator(
   ctx: ServiceContext,
   organisationId: string,
@@ -22,6 +27,11 @@ export async function removeFrameworkIndicator(
       "evaluation.write",
     );
     const current = await loadFrameworkIndicator(tx, evaluationId, frameworkIndicatorId);
+    await assertNetworkItemUnlocked(
+      tx,
+      { networkFrameworkId: current.row.networkFrameworkId, label: current.code },
+      frameworkIndicatorLockViolation(current.row, "remove"),
+    );
     await tx.delete(frameworkIndicators).where(eq(frameworkIndicators.id, frameworkIndicatorId));
     await touchEvaluation(tx, evaluationId, nowOf(ctx));
     await recordAuditEvent(tx, ctx.actor, {

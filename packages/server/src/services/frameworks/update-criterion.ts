@@ -1,15 +1,17 @@
 import { frameworkCriteria } from "@ricochet/db";
-import { parseInput, type TCriterionInput, ZCriterionInput } from "@ricochet/domain";
+import { criterionLockViolation, parseInput, type TCriterionInput, ZCriterionInput } from "@ricochet/domain";
 import { eq } from "drizzle-orm";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { nowOf, type ServiceContext } from "../context.ts";
 import { authorizeEvaluation, touchEvaluation } from "../evaluations/evaluation-access.ts";
+import { assertNetworkItemUnlocked } from "../network-frameworks/network-item-lock.ts";
 import { loadCriterion, loadQuestion, nextCriterionPosition } from "./framework-items.ts";
 import { type FrameworkView, loadFramework } from "./framework-view.ts";
 
 /**
  * Renames a criterion, changes its kind, or moves it (with its indicators) under another
- * question of the same evaluation, where it goes last.
+ * question of the same evaluation, where it goes last. A criterion of a network framework stays
+ * as the network wrote it.
  */
 export async function updateCriterion(
   ctx: ServiceContext,
@@ -29,6 +31,11 @@ export async function updateCriterion(
     );
     const criterion = await loadCriterion(tx, evaluationId, criterionId);
     const question = await loadQuestion(tx, evaluationId, data.questionId);
+    await assertNetworkItemUnlocked(
+      tx,
+      criterion,
+      criterionLockViolation(criterion, { questionId: question.id, kind: data.kind, label: data.label }),
+    );
     const moved = question.id !== criterion.questionId;
     await tx
       .update(frameworkCriteria)

@@ -1,15 +1,22 @@
 import { frameworkIndicators } from "@ricochet/db";
-import { parseInput, type TFrameworkIndicatorUpdate, ZFrameworkIndicatorUpdate } from "@ricochet/domain";
+import {
+  frameworkIndicatorLockViolation,
+  parseInput,
+  type TFrameworkIndicatorUpdate,
+  ZFrameworkIndicatorUpdate,
+} from "@ricochet/domain";
 import { eq } from "drizzle-orm";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { nowOf, type ServiceContext } from "../context.ts";
 import { authorizeEvaluation, touchEvaluation } from "../evaluations/evaluation-access.ts";
+import { assertNetworkItemUnlocked } from "../network-frameworks/network-item-lock.ts";
 import { assertMeasurableNodes, loadCriterion, loadFrameworkIndicator } from "./framework-items.ts";
 import { type FrameworkView, loadFramework } from "./framework-view.ts";
 
 /**
  * Replaces what the evaluation says about one of its indicators: criterion, baseline, target
- * and measured outcomes. The pinned version changes only through an upgrade.
+ * and measured outcomes. The pinned version changes only through an upgrade. An indicator of a
+ * network framework keeps its criterion; its figures and outcome links are the member's own.
  */
 export async function updateFrameworkIndicator(
   ctx: ServiceContext,
@@ -29,6 +36,11 @@ export async function updateFrameworkIndicator(
     );
     const current = await loadFrameworkIndicator(tx, evaluationId, frameworkIndicatorId);
     const criterion = data.criterionId ? await loadCriterion(tx, evaluationId, data.criterionId) : null;
+    await assertNetworkItemUnlocked(
+      tx,
+      { networkFrameworkId: current.row.networkFrameworkId, label: current.code },
+      frameworkIndicatorLockViolation(current.row, { criterionId: criterion?.id ?? null }),
+    );
     await assertMeasurableNodes(tx, evaluationId, data.outcomeNodeIds, current.row.outcomeNodeIds);
     await tx
       .update(frameworkIndicators)

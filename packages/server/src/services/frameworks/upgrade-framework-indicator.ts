@@ -1,16 +1,18 @@
 import { frameworkIndicators } from "@ricochet/db";
-import { AppError, upgradeAvailable } from "@ricochet/domain";
+import { AppError, frameworkIndicatorLockViolation, upgradeAvailable } from "@ricochet/domain";
 import { eq } from "drizzle-orm";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { nowOf, type ServiceContext } from "../context.ts";
 import { authorizeEvaluation, touchEvaluation } from "../evaluations/evaluation-access.ts";
 import { loadVisibleIndicator } from "../indicators/load-visible-indicator.ts";
+import { assertNetworkItemUnlocked } from "../network-frameworks/network-item-lock.ts";
 import { loadFrameworkIndicator } from "./framework-items.ts";
 import { type FrameworkView, loadFramework } from "./framework-view.ts";
 
 /**
  * Pins the definition's current version in place of the older one. Baseline, target and links
- * stay: the team decides whether the new definition still fits them.
+ * stay: the team decides whether the new definition still fits them. An indicator of a network
+ * framework moves only with the network's next version, so that members stay comparable.
  */
 export async function upgradeFrameworkIndicator(
   ctx: ServiceContext,
@@ -27,6 +29,11 @@ export async function upgradeFrameworkIndicator(
       "evaluation.write",
     );
     const pinned = await loadFrameworkIndicator(tx, evaluationId, frameworkIndicatorId);
+    await assertNetworkItemUnlocked(
+      tx,
+      { networkFrameworkId: pinned.row.networkFrameworkId, label: pinned.code },
+      frameworkIndicatorLockViolation(pinned.row, "upgrade"),
+    );
     // Only a version the organisation may still see: a definition no longer shared stays pinned.
     const indicator = await loadVisibleIndicator(tx, organisationId, pinned.definitionId);
     if (!upgradeAvailable(pinned.version, indicator.currentVersion)) {

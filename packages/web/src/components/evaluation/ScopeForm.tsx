@@ -44,7 +44,8 @@ interface Values {
   periodEnd: string;
   territory: string;
   steeringCommittee: Array<{ name: string; role: string }>;
-  questions: Array<{ id?: string; text: string }>;
+  /** `network`: a question of a network framework, shown but not editable. */
+  questions: Array<{ id?: string; text: string; network?: string | null }>;
 }
 
 const fromEvaluation = (e: EvaluationDetail): Values => ({
@@ -72,7 +73,9 @@ const toBody = (v: Values): TEvaluationScope => ({
   steeringCommittee: v.steeringCommittee
     .filter((m) => m.name.trim())
     .map((m) => ({ name: m.name, role: m.role.trim() || null })),
-  questions: v.questions.filter((q) => q.text.trim()).map((q) => (q.id ? q : { text: q.text })),
+  questions: v.questions
+    .filter((q) => q.text.trim())
+    .map((q) => (q.id ? { id: q.id, text: q.text } : { text: q.text })),
 });
 
 /** Step 1: what is evaluated, why, for whom, when, where, the questions and who steers. */
@@ -217,9 +220,12 @@ export function ScopeForm({
                         values.questions.map((x, i) => (i === index ? { ...x, text } : x)),
                       );
                     }}
-                    readOnly={readOnly}
+                    readOnly={readOnly || !!q.network}
+                    description={
+                      q.network ? t("networkFramework.sharedQuestion", { name: q.network }) : undefined
+                    }
                   />
-                  {canWrite ? (
+                  {canWrite && !q.network ? (
                     <ActionIcon
                       variant="subtle"
                       color="red"
