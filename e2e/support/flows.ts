@@ -27,3 +27,21 @@ export async function createOrganisation(page: Page, name: string, kindLabel = "
   await page.getByRole("button", { name: "Créer l'organisation" }).click();
   await page.getByRole("heading", { level: 1, name }).waitFor();
 }
+
+export async function signIn(page: Page, baseUrl: string, email: string, password: string) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("navigation", { name: "Navigation de l'organisation" }).waitFor();
+}
+
+/** Opens step `stepLabel` of the organisation's evaluation whose title matches, by clicking. */
+export async function openEvaluationStep(page: Page, evaluationTitle: RegExp, stepLabel: RegExp) {
+  await page
+    .getByRole("navigation", { name: "Navigation de l'organisation" })
+    .getByRole("link", { name: "Évaluations" })
+    .click();
+  await page.getByRole("link", { name: evaluationTitle }).click();
+  await page.getByRole("button", { name: stepLabel }).first().click();
+}

@@ -1,5 +1,5 @@
 import { createServer } from "node:net";
-import { loadConfig, openRuntime, startHttpServer } from "@ricochet/server";
+import { loadConfig, openRuntime, seedDemo, startHttpServer } from "@ricochet/server";
 
 export interface TestServer {
   /** The origin to open pages on (PUBLIC_URL: the trusted origin). */
@@ -20,8 +20,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts the real server in-process on a free port with an in-memory database and the built SPA. */
-export async function startTestServer(): Promise<TestServer> {
+/**
+ * Starts the real server in-process on a free port with an in-memory database and the built SPA;
+ * `demo` seeds the demo data first, as `npm start` does on an empty database.
+ */
+export async function startTestServer(options: { demo?: boolean } = {}): Promise<TestServer> {
   const port = await freePort();
   const config = loadConfig({
     NODE_ENV: "test",
@@ -33,6 +36,7 @@ export async function startTestServer(): Promise<TestServer> {
     SIGN_IN_RATE_LIMIT: "1000",
   });
   const runtime = await openRuntime(config);
+  if (options.demo) await seedDemo(runtime.database.db, runtime.auth, config.publicUrl);
   const server = await startHttpServer(runtime);
   return {
     baseUrl: `http://localhost:${port}`,

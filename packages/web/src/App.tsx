@@ -20,12 +20,13 @@ const queryClient = new QueryClient({
 
 export function App() {
   const { t } = useTranslation();
-  // Mantine's notification close button has no text: give it a name in the current language.
+  // Mantine's notification and modal close buttons have no text: name them in the current language.
   const localisedTheme = useMemo(
     () =>
       mergeThemeOverrides(theme, {
         components: {
           Notification: { defaultProps: { closeButtonProps: { "aria-label": t("common.close") } } },
+          Modal: { defaultProps: { closeButtonProps: { "aria-label": t("common.close") } } },
         },
       }),
     // `t` changes identity when the language changes.

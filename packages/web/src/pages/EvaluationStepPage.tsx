@@ -33,7 +33,7 @@ export function EvaluationStepPage() {
     ) : key === "stakeholders" ? (
       <ValueChainEditor orgId={org.id} evaluationId={evaluation.id} canWrite={canWrite} />
     ) : key === "framework" ? (
-      <FrameworkEditor orgId={org.id} evaluationId={evaluation.id} canWrite={canWrite} />
+      <FrameworkEditor org={org} evaluation={evaluation} canWrite={canWrite} />
     ) : key === "theory_of_change" ? (
       <Suspense fallback={<PageLoader />}>
         <TheoryOfChangeStep orgId={org.id} evaluationId={evaluation.id} canWrite={canWrite} />

@@ -58,7 +58,7 @@ const fromEvaluation = (e: EvaluationDetail): Values => ({
   periodEnd: e.periodEnd ?? "",
   territory: e.territory ?? "",
   steeringCommittee: e.steeringCommittee.map((m) => ({ name: m.name, role: m.role ?? "" })),
-  questions: e.questions,
+  questions: e.questions.map((q) => ({ id: q.id, text: q.text, network: q.network })),
 });
 
 const toBody = (v: Values): TEvaluationScope => ({

@@ -29,24 +29,28 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { endpoints } from "../../api/endpoints.ts";
-import type { Framework, FrameworkIndicator } from "../../api/types.ts";
+import type { Framework, FrameworkIndicator, OrganisationWithAccess } from "../../api/types.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { ErrorAlert, errorMessage } from "../ErrorAlert.tsx";
 import { PageLoader } from "../PageLoader.tsx";
 import { AddIndicatorModal, type OutcomeOption } from "./AddIndicatorModal.tsx";
 import { FrameworkIndicatorModal } from "./FrameworkIndicatorModal.tsx";
+import { NetworkFrameworkPanel } from "./NetworkFrameworkPanel.tsx";
+import { NetworkOriginBadge } from "./NetworkOriginBadge.tsx";
 
 /** Step 4: evaluative questions → criteria → indicators, with baselines, targets and coverage. */
 export function FrameworkEditor({
-  orgId,
-  evaluationId,
+  org,
+  evaluation,
   canWrite,
 }: {
-  orgId: string;
-  evaluationId: string;
+  org: OrganisationWithAccess;
+  evaluation: { id: string; title: string };
   canWrite: boolean;
 }) {
+  const orgId = org.id;
+  const evaluationId = evaluation.id;
   const { t } = useTranslation();
   const { locale, pick } = useLocale();
   const queryClient = useQueryClient();
@@ -106,15 +110,18 @@ export function FrameworkEditor({
             {indicators.map((i) => (
               <Table.Tr key={i.id}>
                 <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Code style={{ whiteSpace: "nowrap" }}>{i.code}</Code>
+                  <Group gap={6} wrap="wrap">
+                    <Code style={{ overflowWrap: "anywhere" }}>{i.code}</Code>
                     <Text size="sm" fw={600}>
                       {pick(i.name)}
                     </Text>
                   </Group>
-                  <Text size="xs" c="dimmed">
-                    {t("framework.pinned", { version: i.pinnedVersion })}
-                  </Text>
+                  <Group gap={6}>
+                    <Text size="xs" c="dimmed">
+                      {t("framework.pinned", { version: i.pinnedVersion })}
+                    </Text>
+                    <NetworkOriginBadge origin={i.origin} />
+                  </Group>
                   {i.upgradeAvailable ? (
                     <Alert color="yellow" p={6} mt={4}>
                       <Text size="xs">
@@ -170,17 +177,19 @@ export function FrameworkEditor({
                       <Button size="compact-xs" variant="subtle" onClick={() => setEditing(i)}>
                         {t("common.edit")}
                       </Button>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t("framework.removeNamed", { code: i.code })}
-                        onClick={() => {
-                          if (window.confirm(t("framework.confirmRemove", { code: i.code })))
-                            act.mutate(() => endpoints.removeFrameworkIndicator(orgId, evaluationId, i.id));
-                        }}
-                      >
-                        ✕
-                      </ActionIcon>
+                      {i.origin ? null : (
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t("framework.removeNamed", { code: i.code })}
+                          onClick={() => {
+                            if (window.confirm(t("framework.confirmRemove", { code: i.code })))
+                              act.mutate(() => endpoints.removeFrameworkIndicator(orgId, evaluationId, i.id));
+                          }}
+                        >
+                          ✕
+                        </ActionIcon>
+                      )}
                     </Group>
                   </Table.Td>
                 ) : null}
@@ -226,6 +235,14 @@ export function FrameworkEditor({
         ) : null}
       </Paper>
 
+      <NetworkFrameworkPanel
+        org={org}
+        evaluation={evaluation}
+        framework={data}
+        canWrite={canWrite}
+        onFramework={done}
+      />
+
       <Group justify="space-between">
         <Title order={2} size="h3">
           {t("framework.title")}
@@ -255,9 +272,12 @@ export function FrameworkEditor({
             <Text size="xs" c="dimmed" fw={700} tt="uppercase">
               {t("framework.question", { n: qIndex + 1 })}
             </Text>
-            <Title order={3} size="h4" mb="sm">
-              {question.text}
-            </Title>
+            <Group gap="xs" mb="sm" align="center">
+              <Title order={3} size="h4">
+                {question.text}
+              </Title>
+              <NetworkOriginBadge origin={question.origin} />
+            </Group>
             <Stack gap="md">
               {question.criteria.map((criterion) => (
                 <div key={criterion.id}>
@@ -265,8 +285,9 @@ export function FrameworkEditor({
                     <Group gap="xs">
                       <Badge variant="light">{pick(CRITERION_KIND_LABELS[criterion.kind])}</Badge>
                       <Text fw={600}>{criterion.label}</Text>
+                      <NetworkOriginBadge origin={criterion.origin} />
                     </Group>
-                    {canWrite ? (
+                    {canWrite && !criterion.origin ? (
                       <ActionIcon
                         variant="subtle"
                         color="red"

@@ -83,7 +83,13 @@ export function FrameworkIndicatorModal({
             data={criteria}
             value={v.criterionId}
             onChange={(criterionId) => setV({ ...v, criterionId })}
-            clearable
+            clearable={!indicator.origin}
+            disabled={!!indicator.origin}
+            description={
+              indicator.origin
+                ? t("networkFramework.lockedPlace", { network: indicator.origin.networkName })
+                : undefined
+            }
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
