@@ -29,6 +29,12 @@ interface Fixture {
   frameworkIndicatorId: string;
   structureId: string;
   networkFrameworkId: string;
+  questionnaireId: string;
+  campaignId: string;
+  submissionId: string;
+  guideId: string;
+  interviewId: string;
+  code: string;
 }
 
 type RouteCase = { body?: (f: Fixture) => unknown; query?: string };
@@ -145,6 +151,69 @@ const ROUTES: Record<string, RouteCase> = {
       },
     }),
   },
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/questionnaires": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/questionnaires": {
+    body: () => ({ title: "Questionnaire pirate" }),
+  },
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/questionnaires/{questionnaireId}": {},
+  "PUT /organisations/{orgId}/evaluations/{evaluationId}/questionnaires/{questionnaireId}/draft": {
+    body: () => ({ definition: PIRATE_QUESTIONNAIRE, revision: 2 }),
+  },
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/questionnaires/{questionnaireId}/publish": {},
+  "DELETE /organisations/{orgId}/evaluations/{evaluationId}/questionnaires/{questionnaireId}": {},
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/campaigns": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/campaigns": {
+    body: (f) => ({ name: "Campagne pirate", questionnaireId: f.questionnaireId, consent: PIRATE_CONSENT }),
+  },
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}": {},
+  "PATCH /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}": {
+    body: () => ({ status: "closed" }),
+  },
+  "DELETE /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/submissions": {
+    body: () => ({
+      idempotencyKey: "pirate-submission-0001",
+      answers: { note: "Réponse pirate" },
+      consent: true,
+      language: "fr",
+    }),
+  },
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/follow-up": {},
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/qr.svg": {},
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/submissions": {},
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/submissions/export": {
+    query: "format=csv&labels=true",
+  },
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/submissions/import": {
+    body: () => ({ fileName: "pirate.csv", content: "note\nRéponse pirate" }),
+  },
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/submissions/{submissionId}":
+    {},
+  "PATCH /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/submissions/{submissionId}":
+    {
+      body: () => ({ changes: { note: "Piraté" }, reason: "Piratage" }),
+    },
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/submissions/{submissionId}/delete":
+    {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/submissions/{submissionId}/restore":
+    {},
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/respondent-codes": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/respondent-codes": { body: () => ({ count: 3 }) },
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/respondents/{code}": {},
+  "DELETE /organisations/{orgId}/evaluations/{evaluationId}/respondents/{code}": {},
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/interview-guides": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/interview-guides": { body: () => PIRATE_GUIDE },
+  "PUT /organisations/{orgId}/evaluations/{evaluationId}/interview-guides/{guideId}": {
+    body: () => PIRATE_GUIDE,
+  },
+  "DELETE /organisations/{orgId}/evaluations/{evaluationId}/interview-guides/{guideId}": {},
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/interviews": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/interviews": { body: () => PIRATE_INTERVIEW },
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/interviews/{interviewId}": {},
+  "PUT /organisations/{orgId}/evaluations/{evaluationId}/interviews/{interviewId}": {
+    body: () => PIRATE_INTERVIEW,
+  },
+  "DELETE /organisations/{orgId}/evaluations/{evaluationId}/interviews/{interviewId}": {},
   "GET /organisations/{orgId}/cohort": {},
   "GET /organisations/{orgId}/cohort/{structureId}/evaluations/{evaluationId}/theory-of-change.svg": {},
 };
@@ -162,7 +231,38 @@ const PIRATE_INDICATOR = {
   impDimension: "what",
 };
 
+const PIRATE_QUESTIONNAIRE = {
+  defaultLanguage: "fr",
+  languages: ["fr"],
+  title: { fr: "Pirate" },
+  choiceLists: [],
+  pages: [
+    { name: "p1", title: { fr: "Page" }, questions: [{ name: "note", type: "text", label: { fr: "Note" } }] },
+  ],
+};
+const PIRATE_CONSENT = {
+  purpose: "Voler des données pour rien.",
+  controller: "Pirates",
+  retention: "Toujours",
+  rights: "Aucun droit, aucune limite.",
+};
+
+const PIRATE_GUIDE = {
+  title: "Guide pirate",
+  themes: [{ title: "Pirates", questions: [{ text: "Où est le trésor ?", prompts: [] }] }],
+};
+const PIRATE_INTERVIEW = {
+  heldOn: "2026-01-01",
+  interviewer: "Pirate",
+  stakeholderCategory: "other",
+  consentGiven: "oral",
+  transcript: "Transcription pirate",
+};
+
 const NOT_TENANT_SCOPED: Record<string, string> = {
+  "GET /public/forms/{token}": "the campaign's secret link is the credential; tested in collection.test.ts",
+  "POST /public/forms/{token}/submissions": "the secret link is the credential; it only adds an answer",
+  "POST /public/forms/{token}/progress": "the secret link is the credential; anonymous progress only",
   "GET /me": "the caller's own profile; checked below to list only their organisations",
   "PATCH /me": "the caller's own profile",
   "GET /directory": "public directory of networks; never lists structures",
@@ -329,6 +429,64 @@ beforeAll(async () => {
   });
   expect(adopted.status).toBe(200);
 
+  // A published questionnaire, an open campaign and one answer typed in by the colleague.
+  const questionnaire = await json(
+    await victim.post(`${evaluationUrl}/questionnaires`, {
+      title: "Questionnaire-secret",
+      definition: {
+        ...PIRATE_QUESTIONNAIRE,
+        title: { fr: "Questionnaire-secret" },
+        pages: [
+          {
+            name: "p1",
+            title: { fr: "Page-secrète" },
+            questions: [{ name: "note", type: "text", label: { fr: "Question-de-questionnaire-secrète" } }],
+          },
+        ],
+      },
+    }),
+  );
+  await victim.post(`${evaluationUrl}/questionnaires/${questionnaire.id}/publish`);
+  const campaign = await json(
+    await victim.post(`${evaluationUrl}/campaigns`, {
+      name: "Campagne-secrète",
+      questionnaireId: questionnaire.id,
+      consent: { ...PIRATE_CONSENT, controller: "Responsable-secret" },
+    }),
+  );
+  await victim.patch(`${evaluationUrl}/campaigns/${campaign.id}`, { status: "open" });
+  const entered = await colleague.post(`${evaluationUrl}/campaigns/${campaign.id}/submissions`, {
+    idempotencyKey: "victim-submission-0001",
+    answers: { note: "Réponse-secrète" },
+    consent: true,
+    language: "fr",
+  });
+  expect(entered.status).toBe(201);
+  const submission = await json(entered);
+  const [code] = (
+    await json(await victim.post(`${evaluationUrl}/respondent-codes`, { count: 1, prefix: "SECRET" }))
+  ).codes;
+  await victim.patch(`${evaluationUrl}/campaigns/${campaign.id}`, { paperUpload: true, staffEntry: true });
+  const guide = await json(
+    await victim.post(`${evaluationUrl}/interview-guides`, {
+      title: "Guide-secret",
+      themes: [
+        { title: "Thème-secret", questions: [{ text: "Question d'entretien secrète ?", prompts: [] }] },
+      ],
+    }),
+  );
+  const interview = await json(
+    await victim.post(`${evaluationUrl}/interviews`, {
+      guideId: guide.id,
+      heldOn: "2026-02-02",
+      interviewer: "Enquêtrice-secrète",
+      stakeholderCategory: "beneficiaries",
+      respondentCode: code,
+      consentGiven: "written",
+      transcript: "Transcription-secrète",
+    }),
+  );
+
   // An outsider from another tree, and the owner of a sibling structure in the same network.
   const outsider = await t.signUp("Outsider");
   const outsiderOrg = await json(
@@ -370,6 +528,12 @@ beforeAll(async () => {
     frameworkIndicatorId: withIndicator.questions[0].criteria[0].indicators[0].id,
     structureId: structure.id,
     networkFrameworkId: published.networkFramework.id,
+    questionnaireId: questionnaire.id,
+    campaignId: campaign.id,
+    submissionId: submission.id,
+    guideId: guide.id,
+    interviewId: interview.id,
+    code,
   };
   secrets.push(
     "Structure Confidentielle",
@@ -390,6 +554,17 @@ beforeAll(async () => {
     "Critère-secret",
     "Note-secrète",
     "Référentiel-secret",
+    "Questionnaire-secret",
+    "Page-secrète",
+    "Question-de-questionnaire-secrète",
+    "Campagne-secrète",
+    "Responsable-secret",
+    "Réponse-secrète",
+    campaign.publicUrl,
+    "Guide-secret",
+    "Thème-secret",
+    "Enquêtrice-secrète",
+    "Transcription-secrète",
   );
 });
 afterAll(() => t.close());

@@ -27,6 +27,10 @@ export const PERMISSIONS = {
   "indicator.share": { minRole: "admin", reach: "own" },
   "framework.publish": { minRole: "admin", reach: "own" },
   "data.collect": { minRole: "contributor", reach: "own" },
+  // Raw answers are personal data: never reached from an ancestor, never by a viewer.
+  "submission.read": { minRole: "contributor", reach: "own" },
+  "submission.manage": { minRole: "evaluator", reach: "own" },
+  "respondent.rights": { minRole: "admin", reach: "own" },
 } as const satisfies Record<string, { minRole: Role; reach: "own" | "ownOrAncestor" }>;
 
 export type Permission = keyof typeof PERMISSIONS;

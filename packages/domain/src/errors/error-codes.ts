@@ -439,6 +439,144 @@ export const ERROR_CODES = {
       en: "“{item}” comes from the framework “{framework}” of “{network}”: it is the same for every member so that results stay comparable, so you cannot {action}. You can still add your own criteria and indicators, and set baselines and targets.",
     },
   },
+  QUESTIONNAIRE_NOT_FOUND: {
+    status: 404,
+    message: {
+      fr: "Questionnaire introuvable dans cette évaluation.",
+      en: "Questionnaire not found in this evaluation.",
+    },
+  },
+  QUESTIONNAIRE_VERSION_NOT_FOUND: {
+    status: 404,
+    message: {
+      fr: "La version {version} de ce questionnaire n'existe pas.",
+      en: "Version {version} of this questionnaire does not exist.",
+    },
+  },
+  QUESTIONNAIRE_NOT_PUBLISHED: {
+    status: 409,
+    message: {
+      fr: "Le questionnaire « {title} » n'est pas encore publié : publiez-le avant de lancer une campagne.",
+      en: "The questionnaire “{title}” is not published yet: publish it before starting a campaign.",
+    },
+  },
+  QUESTIONNAIRE_UNCHANGED: {
+    status: 409,
+    message: {
+      fr: "Le questionnaire n'a pas changé depuis sa version {version} : rien n'a été publié.",
+      en: "The questionnaire has not changed since its version {version}: nothing was published.",
+    },
+  },
+  QUESTIONNAIRE_IN_USE: {
+    status: 409,
+    message: {
+      fr: "Le questionnaire « {title} » est utilisé par {count} campagne(s) : supprimez-les d'abord.",
+      en: "The questionnaire “{title}” is used by {count} campaign(s): delete them first.",
+    },
+  },
+  XLSFORM_INVALID: {
+    status: 422,
+    message: {
+      fr: "Le fichier XLSForm contient {count} erreur(s) : rien n'a été importé. Corrigez les lignes signalées puis réessayez.",
+      en: "The XLSForm file has {count} error(s): nothing was imported. Fix the rows listed and try again.",
+    },
+  },
+  CAMPAIGN_NOT_FOUND: {
+    status: 404,
+    message: {
+      fr: "Campagne introuvable dans cette évaluation.",
+      en: "Campaign not found in this evaluation.",
+    },
+  },
+  CAMPAIGN_HAS_ANSWERS: {
+    status: 409,
+    message: {
+      fr: "La campagne « {name} » a déjà {count} réponse(s) : {action} n'est plus possible. Créez une nouvelle campagne.",
+      en: "The campaign “{name}” already has {count} answer(s): {action} is no longer possible. Create a new campaign.",
+    },
+  },
+  CAMPAIGN_CHANNEL_CLOSED: {
+    status: 403,
+    message: {
+      fr: "La campagne « {name} » n'accepte pas {channel} : activez ce canal dans ses réglages.",
+      en: "The campaign “{name}” does not accept {channel}: turn this channel on in its settings.",
+    },
+  },
+  FORM_NOT_FOUND: {
+    status: 404,
+    message: {
+      fr: "Ce lien de questionnaire n'existe pas. Vérifiez l'adresse, ou demandez un nouveau lien à la structure qui vous l'a envoyé.",
+      en: "This questionnaire link does not exist. Check the address, or ask the organisation that sent it for a new link.",
+    },
+  },
+  FORM_NOT_OPEN: {
+    status: 409,
+    message: {
+      fr: "Ce questionnaire n'est pas encore ouvert aux réponses{opens}. Revenez plus tard.",
+      en: "This questionnaire is not open for answers yet{opens}. Come back later.",
+    },
+  },
+  FORM_CLOSED: {
+    status: 409,
+    message: {
+      fr: "Ce questionnaire est clos{closed} : il n'accepte plus de réponses. Merci de votre intérêt.",
+      en: "This questionnaire is closed{closed}: it no longer accepts answers. Thank you for your interest.",
+    },
+  },
+  SUBMISSION_INVALID: {
+    status: 422,
+    message: {
+      fr: "{count} réponse(s) ne conviennent pas : rien n'a été enregistré. Corrigez les points signalés puis renvoyez.",
+      en: "{count} answer(s) are not valid: nothing was saved. Fix the points listed and send again.",
+    },
+  },
+  CONSENT_REQUIRED: {
+    status: 422,
+    message: {
+      fr: "Le consentement du répondant est nécessaire pour enregistrer ses réponses.",
+      en: "The respondent's consent is needed to save their answers.",
+    },
+  },
+  RESPONDENT_CODE_REQUIRED: {
+    status: 422,
+    message: {
+      fr: "Cette campagne suit les mêmes personnes dans le temps : le code de répondant est obligatoire.",
+      en: "This campaign follows the same people over time: the respondent code is required.",
+    },
+  },
+  RESPONDENT_CODE_UNKNOWN: {
+    status: 422,
+    message: {
+      fr: "Le code « {code} » ne fait pas partie de la liste de cette évaluation. Vérifiez-le sur votre carte ou votre courrier.",
+      en: "The code “{code}” is not on this evaluation's list. Check it on your card or letter.",
+    },
+  },
+  SUBMISSION_NOT_FOUND: {
+    status: 404,
+    message: { fr: "Réponse introuvable.", en: "Submission not found." },
+  },
+  SUBMISSION_DELETED: {
+    status: 409,
+    message: {
+      fr: "Cette réponse est supprimée : restaurez-la avant de la corriger.",
+      en: "This submission is deleted: restore it before correcting it.",
+    },
+  },
+  PAPER_IMPORT_INVALID: {
+    status: 422,
+    message: {
+      fr: "Le fichier contient {count} ligne(s) en erreur : rien n'a été importé. Corrigez les lignes signalées puis réessayez.",
+      en: "The file has {count} row(s) in error: nothing was imported. Fix the rows listed and try again.",
+    },
+  },
+  INTERVIEW_GUIDE_NOT_FOUND: {
+    status: 404,
+    message: { fr: "Guide d'entretien introuvable.", en: "Interview guide not found." },
+  },
+  INTERVIEW_NOT_FOUND: {
+    status: 404,
+    message: { fr: "Entretien introuvable.", en: "Interview not found." },
+  },
   INTERNAL: {
     status: 500,
     message: {

@@ -18,17 +18,23 @@ import { sessionMiddleware } from "./middleware/session.ts";
 import { problem } from "./problem.ts";
 import { registerAccompanimentRoutes } from "./routes/accompaniments.ts";
 import { registerAuditRoutes } from "./routes/audit.ts";
+import { registerCampaignRoutes } from "./routes/campaigns.ts";
 import { registerCoachingRoutes } from "./routes/coaching.ts";
 import { registerEvaluationRoutes } from "./routes/evaluations.ts";
 import { registerFrameworkRoutes } from "./routes/frameworks.ts";
 import { registerIndicatorRoutes } from "./routes/indicators.ts";
 import { registerInteropRoutes } from "./routes/interop.ts";
+import { registerInterviewRoutes } from "./routes/interviews.ts";
 import { registerInvitationRoutes } from "./routes/invitations.ts";
 import { registerJoinRequestRoutes } from "./routes/join-requests.ts";
 import { registerMeRoutes } from "./routes/me.ts";
 import { registerMemberRoutes } from "./routes/members.ts";
 import { registerNetworkFrameworkRoutes } from "./routes/network-frameworks.ts";
 import { registerOrganisationRoutes } from "./routes/organisations.ts";
+import { registerPublicFormRoutes } from "./routes/public-forms.ts";
+import { registerQuestionnaireRoutes } from "./routes/questionnaires.ts";
+import { registerRespondentRoutes } from "./routes/respondents.ts";
+import { registerSubmissionRoutes } from "./routes/submissions.ts";
 import { registerTheoryOfChangeRoutes } from "./routes/theory-of-change.ts";
 import { registerValueChainRoutes } from "./routes/value-chain.ts";
 
@@ -69,6 +75,12 @@ export function createApiV1(deps: AppDeps) {
   registerTheoryOfChangeRoutes(api, deps);
   registerCoachingRoutes(api, deps);
   registerInteropRoutes(api, deps);
+  registerQuestionnaireRoutes(api, deps);
+  registerCampaignRoutes(api, deps);
+  registerSubmissionRoutes(api, deps);
+  registerRespondentRoutes(api, deps);
+  registerInterviewRoutes(api, deps);
+  registerPublicFormRoutes(api, deps);
   return api;
 }
 
@@ -151,6 +163,10 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
       if (c.res.status === 200) c.header("Cache-Control", "public, max-age=31536000, immutable");
     });
     app.use("*", serveStatic({ root: options.webRoot }));
+    // The respondents' page is its own light bundle: /f/<secret token>.
+    const formHtmlPath = join(options.webRoot, "public-form.html");
+    const formHtml = existsSync(formHtmlPath) ? readFileSync(formHtmlPath, "utf8") : null;
+    if (formHtml) app.get("/f/*", (c) => c.html(formHtml));
     // A missing hashed asset (an older page after a new build) is a 404, not the app's HTML,
     // which the browser would refuse as a script with a confusing error.
     app.get("/assets/*", (c) => c.text("Not found", 404));
