@@ -5,15 +5,19 @@
  *    start: open it) against a bare Hono server's start-up;
  *  - an authenticated API read (the organisation tree of the demo network, with session and
  *    permission checks) at 50 concurrent connections against a bare Hono "hello" endpoint.
- * Usage: npm run bench   (BENCH_SECONDS=10 by default; BENCH_POSTGRES_URL=postgres://… to also
- * measure on a PostgreSQL server, in a throw-away database)
+ *  - public submission ingest on PostgreSQL against pgbench inserting the same rows, with the
+ *    check that exactly the acknowledged submissions are stored (bench/ingest.ts);
+ *  - the public form's gzipped JavaScript against its 60 KB budget (from the web build).
+ * Usage: npm run bench   (BENCH_SECONDS=10 by default; BENCH_POSTGRES_URL=postgres://… names the
+ * PostgreSQL server, default the local one when it answers; each run uses a throw-away database)
  */
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { DEMO_PASSWORD } from "../packages/server/src/seed/demo-data.ts";
+import { type IngestResult, measureIngest } from "./ingest.ts";
 import { startAndTime, stop } from "./processes.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -97,13 +101,19 @@ async function main() {
   await stop(hello.child);
 
   const runs: [string, Measured][] = [["embedded PGlite", await measureRicochet({})]];
-  const serverUrl = process.env.BENCH_POSTGRES_URL;
+  const serverUrl = process.env.BENCH_POSTGRES_URL ?? (await localPostgres());
   if (serverUrl) {
     runs.push([
       "PostgreSQL server",
       await withServerDatabase(serverUrl, (url) => measureRicochet({ DATABASE_URL: url })),
     ]);
   }
+
+  const ingest = serverUrl
+    ? await withServerDatabase(serverUrl, (url) =>
+        measureIngest(url, { port: RICOCHET_PORT, seconds, serveArgs: ricochetArgs }),
+      )
+    : null;
 
   console.log(
     `\nRicochet benchmarks — ${new Date().toISOString()} — ${seconds} s per load, 50 connections\n`,
@@ -135,6 +145,59 @@ async function main() {
       process.exitCode = 1;
     }
   }
+  printIngest(ingest);
+  printFormBudget();
+}
+
+const LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432/postgres";
+
+async function localPostgres(): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: LOCAL_POSTGRES, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return LOCAL_POSTGRES;
+  } catch {
+    return undefined;
+  }
+}
+
+function printIngest(result: IngestResult | null) {
+  if (!result) {
+    console.log("\nPublic submission ingest: skipped (no PostgreSQL server; set BENCH_POSTGRES_URL).");
+    return;
+  }
+  const rate = (r: autocannon.Result) => r.requests.average;
+  console.log(
+    "\n| public submission ingest (PostgreSQL, 50 connections) | per s | p50 ms | p99 ms | errors | ratio to pgbench |\n|---|---|---|---|---|---|",
+  );
+  console.log(`| pgbench INSERT of the same row (baseline) | ${result.pgbenchTps.toFixed(0)} | | | | 1.00 |`);
+  for (const [label, r] of [
+    ["POST /public/forms/{token}/submissions, unique keys", result.unique],
+    ["same, every submission sent twice with its key", result.doubled],
+  ] as const)
+    console.log(
+      `| ${label} | ${rate(r).toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} | ${(rate(r) / result.pgbenchTps).toFixed(3)} |`,
+    );
+  console.log(
+    `\nAcknowledged submissions: ${result.acknowledged}; stored: ${result.stored}; acknowledged but missing: ${result.missing}; stored twice: ${result.duplicatesStored}.`,
+  );
+  if (result.missing !== 0 || result.duplicatesStored !== 0 || result.stored !== result.acknowledged) {
+    console.error("Submission ingest lost or doubled answers.");
+    process.exitCode = 1;
+  }
+}
+
+function printFormBudget() {
+  const file = join(root, "packages/web/dist/public-form-size.json");
+  if (!existsSync(file)) {
+    console.log("\nPublic form size: run `npm run build:web` first.");
+    return;
+  }
+  const { gzipBytes } = JSON.parse(readFileSync(file, "utf8")) as { gzipBytes: number };
+  console.log(
+    `\nPublic form: ${(gzipBytes / 1024).toFixed(1)} KB of gzipped JavaScript, budget 60 KB (ratio ${(gzipBytes / 61440).toFixed(2)}).`,
+  );
 }
 
 main().catch((error) => {

@@ -3,9 +3,11 @@ import { Command } from "commander";
 import { reportError } from "./cli-context.ts";
 import { registerDatabaseCommands } from "./commands/database.ts";
 import { registerEvaluationCommands } from "./commands/evaluations.ts";
+import { registerFormCommands } from "./commands/forms.ts";
 import { registerIndicatorCommands } from "./commands/indicators.ts";
 import { registerOrganisationCommands } from "./commands/organisations.ts";
 import { registerServe } from "./commands/serve.ts";
+import { registerSubmissionCommands } from "./commands/submissions.ts";
 import { registerUserCommands } from "./commands/users.ts";
 
 const program = new Command()
@@ -19,5 +21,7 @@ registerUserCommands(program);
 registerOrganisationCommands(program);
 registerIndicatorCommands(program);
 registerEvaluationCommands(program);
+registerFormCommands(program);
+registerSubmissionCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

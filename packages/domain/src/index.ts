@@ -32,6 +32,7 @@ export * from "./forms/questionnaire-model.ts";
 export * from "./forms/respondent-code-generator.ts";
 export * from "./forms/submission-table.ts";
 export * from "./forms/validate-questionnaire.ts";
+export * from "./forms/xlsform/index.ts";
 export * from "./frameworks/criterion-kinds.ts";
 export * from "./frameworks/framework-coverage.ts";
 export * from "./frameworks/indicator-pinning.ts";

@@ -1,5 +1,6 @@
 export * from "./auth/create-auth.ts";
 export * from "./config/config.ts";
+export * from "./forms/xlsform/index.ts";
 export * from "./http/create-app.ts";
 export * from "./jobs/index.ts";
 export * from "./runtime.ts";

@@ -39,6 +39,24 @@ async function dump(db: Parameters<typeof queryRows>[0]) {
 }
 
 describe("demo seed", () => {
+  it("collects baseline and endline answers, with a control group and linked panel codes", async () => {
+    const rows = await queryRows<{ wave: string; arm: string; answers: number; coded: number }>(
+      t.database.db,
+      sql`select c.wave, c.arm, count(s.id)::int as answers, count(s.respondent_code)::int as coded
+            from campaigns c left join submissions s on s.campaign_id = c.id
+           group by c.wave, c.arm order by 1, 2`,
+    );
+    const total = rows.reduce((n, r) => n + r.answers, 0);
+    expect(total).toBeGreaterThanOrEqual(300);
+    expect(rows.some((r) => r.arm === "control" && r.wave === "endline" && r.answers > 0)).toBe(true);
+    const linked = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from (select respondent_code from submissions where respondent_code is not null
+            group by evaluation_id, respondent_code having count(distinct campaign_id) = 2) x`,
+    );
+    expect(linked[0]!.n).toBeGreaterThan(50);
+  });
+
   it("builds a network with two regional bodies, five or more members, and an incubator cohort", async () => {
     const ctx = { db: t.database.db, actor: CLI_ACTOR, publicUrl: t.config.publicUrl };
     const all = await listAllOrganisations(ctx);

@@ -156,6 +156,10 @@ const ROUTES: Record<string, RouteCase> = {
     body: () => ({ title: "Questionnaire pirate" }),
   },
   "GET /organisations/{orgId}/evaluations/{evaluationId}/questionnaires/{questionnaireId}": {},
+  "POST /organisations/{orgId}/evaluations/{evaluationId}/questionnaires/import/xlsform": {
+    body: () => ({ fileName: "pirate.xlsx", contentBase64: "UEsDBA==" }),
+  },
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/questionnaires/{questionnaireId}/export/xlsform": {},
   "PUT /organisations/{orgId}/evaluations/{evaluationId}/questionnaires/{questionnaireId}/draft": {
     body: () => ({ definition: PIRATE_QUESTIONNAIRE, revision: 2 }),
   },

@@ -114,3 +114,17 @@ export const ZSaveQuestionnaireDraft = z.object({
   revision: z.number().int().min(1),
 });
 export type TSaveQuestionnaireDraft = z.input<typeof ZSaveQuestionnaireDraft>;
+
+/** An XLSForm workbook (.xlsx) sent as base64, to become a new questionnaire. */
+export const ZImportXlsform = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  contentBase64: z.string().min(1).max(12_000_000),
+  /** The questionnaire's title; by default the form's own title. */
+  title: z.string().trim().min(3).max(300).nullish(),
+  /**
+   * Import even when expressions or references are broken, as a draft to fix in the builder
+   * (publication stays blocked until they are fixed). Otherwise such a file is refused.
+   */
+  keepProblems: z.boolean().default(false),
+});
+export type TImportXlsform = z.input<typeof ZImportXlsform>;

@@ -351,7 +351,7 @@ export function checkAnswers(
             },
             ...(question.requiredMessage ? { custom: question.requiredMessage } : {}),
           });
-        if (isEmpty(value)) continue;
+        continue;
       }
       const problem = typeProblem(question, value as AnswerValue, offered);
       if (problem) {

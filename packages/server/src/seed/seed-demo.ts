@@ -27,6 +27,7 @@ import type { ValueChainView } from "../services/value-chain/value-chain-view.ts
 import { DEMO_COHORT, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-data.ts";
 import { DEMO_EVALUATIONS, type DemoEvaluation } from "./demo-evaluations.ts";
 import { DEMO_NETWORK_FRAMEWORK } from "./demo-network-framework.ts";
+import { seedCollections } from "./seed-collection.ts";
 
 export interface SeedResult {
   seeded: boolean;
@@ -108,6 +109,7 @@ export async function seedDemo(db: Db, auth: Auth, publicUrl: string): Promise<S
     evaluationIds.set(demo.organisation, await seedEvaluation(ctx(actor(demo.author)), organisationId, demo));
   }
   await seedNetworkFramework(ctx, actor, orgIds, evaluationIds);
+  await seedCollections((key) => ctx(actor(key)), orgIds, evaluationIds);
   return { seeded: true, users: DEMO_USERS.length, organisations: DEMO_ORGANISATIONS.length, login: LOGIN };
 }
 

@@ -5633,6 +5633,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/{orgId}/evaluations/{evaluationId}/questionnaires/import/xlsform": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an XLSForm (.xlsx, base64) as a new questionnaire; what cannot be kept is listed / importer un XLSForm */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    evaluationId: string;
+                };
+                cookie?: never;
+            };
+            /** @description JSON body */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        contentBase64: string;
+                        title?: string | null;
+                        /** @default false */
+                        keepProblems?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Imported */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["XlsformImport"];
+                    };
+                };
+                /** @description Invalid input / données invalides */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file cannot be read or has errors, each with its sheet and row */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{orgId}/evaluations/{evaluationId}/questionnaires/{questionnaireId}/export/xlsform": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draft or a published version as an XLSForm workbook / exporter en XLSForm */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                    evaluationId: string;
+                    questionnaireId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description XLSForm workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input / données invalides */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organisations/{orgId}/evaluations/{evaluationId}/questionnaires/{questionnaireId}": {
         parameters: {
             query?: never;
@@ -9255,6 +9426,18 @@ export interface components {
                     indicatorIds?: string[];
                     appearance?: string;
                 }[];
+            }[];
+        };
+        XlsformImport: {
+            questionnaire: components["schemas"]["QuestionnaireDetail"];
+            unmapped: {
+                sheet: string;
+                line: number | null;
+                column: string | null;
+                message: {
+                    fr: string;
+                    en: string;
+                };
             }[];
         };
         Campaign: {

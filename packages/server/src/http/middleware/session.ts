@@ -5,6 +5,11 @@ import type { AppEnv } from "../app-env.ts";
 /** Resolves the session cookie into an actor (or null) once per request. */
 export function sessionMiddleware(auth: Auth) {
   return createMiddleware<AppEnv>(async (c, next) => {
+    // No cookie, no session: respondents of public forms never cost a session lookup.
+    if (!c.req.header("cookie") && !c.req.header("authorization")) {
+      c.set("actor", null);
+      return next();
+    }
     const session = await auth.api.getSession({ headers: c.req.raw.headers });
     c.set(
       "actor",

@@ -1,10 +1,14 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { ZCreateQuestionnaire, ZSaveQuestionnaireDraft } from "@ricochet/domain";
+import { ZCreateQuestionnaire, ZImportXlsform, ZSaveQuestionnaireDraft } from "@ricochet/domain";
 import * as services from "../../services/index.ts";
 import type { AppDeps, AppEnv } from "../app-env.ts";
 import { cookieSecurity, errorResponses, jsonBody, serviceContext } from "../route-helpers.ts";
 import { idParam, json, ZEvaluationParams } from "../route-params.ts";
-import { ZQuestionnaireDetail, ZQuestionnaireSummary } from "../schemas/collection-schemas.ts";
+import {
+  ZQuestionnaireDetail,
+  ZQuestionnaireSummary,
+  ZXlsformImport,
+} from "../schemas/collection-schemas.ts";
 
 const tags = ["Questionnaires"];
 const base = "/organisations/{orgId}/evaluations/{evaluationId}/questionnaires";
@@ -46,6 +50,67 @@ export function registerQuestionnaireRoutes(app: OpenAPIHono<AppEnv>, deps: AppD
         await services.createQuestionnaire(serviceContext(c, deps), orgId, evaluationId, c.req.valid("json")),
         201,
       );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: `${base}/import/xlsform`,
+      tags,
+      security: cookieSecurity,
+      summary:
+        "Import an XLSForm (.xlsx, base64) as a new questionnaire; what cannot be kept is listed / importer un XLSForm",
+      request: { params: ZEvaluationParams, body: jsonBody(ZImportXlsform) },
+      responses: {
+        201: json(ZXlsformImport, "Imported"),
+        ...errorResponses(400, 401, 403, 404),
+        422: { description: "The file cannot be read or has errors, each with its sheet and row" },
+      },
+    }),
+    async (c) => {
+      const { orgId, evaluationId } = c.req.valid("param");
+      return c.json(
+        await services.importXlsform(serviceContext(c, deps), orgId, evaluationId, c.req.valid("json")),
+        201,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: `${base}/{questionnaireId}/export/xlsform`,
+      tags,
+      security: cookieSecurity,
+      summary: "The draft or a published version as an XLSForm workbook / exporter en XLSForm",
+      request: {
+        params: ZQuestionnaireParams,
+        query: z.object({ version: z.coerce.number().int().min(1).optional() }),
+      },
+      responses: {
+        200: {
+          description: "XLSForm workbook",
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: z.string() },
+          },
+        },
+        ...errorResponses(400, 401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const { orgId, evaluationId, questionnaireId } = c.req.valid("param");
+      const file = await services.exportXlsform(
+        serviceContext(c, deps),
+        orgId,
+        evaluationId,
+        questionnaireId,
+        c.req.valid("query").version ?? null,
+      );
+      return c.body(file.body as never, 200, {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": `attachment; filename="${file.fileName}"`,
+      });
     },
   );
 

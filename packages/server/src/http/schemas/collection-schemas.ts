@@ -262,3 +262,17 @@ export const ZInterview = z
     updatedAt: z.string(),
   })
   .openapi("Interview");
+
+export const ZXlsformImport = z
+  .object({
+    questionnaire: ZQuestionnaireDetail,
+    unmapped: z.array(
+      z.object({
+        sheet: z.string(),
+        line: z.number().int().nullable(),
+        column: z.string().nullable(),
+        message: localised,
+      }),
+    ),
+  })
+  .openapi("XlsformImport");

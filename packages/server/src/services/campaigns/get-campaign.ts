@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { nowOf, type ServiceContext } from "../context.ts";
 import { authorizeEvaluation } from "../evaluations/evaluation-access.ts";
+import { forgetCampaignToken } from "../submissions/public-form.ts";
 import { authorizeCampaign } from "./campaign-access.ts";
 import { type CampaignView, listCampaignRows, loadCampaignViews } from "./campaign-view.ts";
 import { countSubmissions } from "./update-campaign.ts";
@@ -60,6 +61,7 @@ export async function deleteCampaign(
         action: { fr: "la supprimer", en: "deleting it" },
       });
     await tx.delete(campaigns).where(eq(campaigns.id, campaign.id));
+    forgetCampaignToken(campaign.publicToken);
     await recordAuditEvent(tx, ctx.actor, {
       organisationId,
       action: "campaign.deleted",

@@ -4,6 +4,7 @@ import { count, eq } from "drizzle-orm";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { nowOf, type ServiceContext } from "../context.ts";
 import { touchEvaluation } from "../evaluations/evaluation-access.ts";
+import { forgetCampaignToken } from "../submissions/public-form.ts";
 import { authorizeCampaign } from "./campaign-access.ts";
 import { type CampaignView, loadCampaignViews } from "./campaign-view.ts";
 import { assertStakeholderOfEvaluation, resolveCampaignVersion } from "./resolve-campaign-version.ts";
@@ -81,6 +82,7 @@ export async function updateCampaign(
       .where(eq(campaigns.id, campaign.id))
       .returning();
     if (!row) throw new AppError("CAMPAIGN_NOT_FOUND");
+    forgetCampaignToken(row.publicToken);
     await touchEvaluation(tx, evaluationId, now);
     await recordAuditEvent(tx, ctx.actor, {
       organisationId,

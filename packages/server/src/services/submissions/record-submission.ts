@@ -13,6 +13,7 @@ import type { CampaignRow } from "../campaigns/campaign-view.ts";
 import { newId } from "../new-id.ts";
 import { answerIssuesToFieldIssues } from "./answer-issues.ts";
 import { loadCompiledVersion } from "./compiled-versions.ts";
+import { submissionBatcher } from "./submission-batcher.ts";
 
 export interface RecordedSubmission {
   id: string;
@@ -40,6 +41,8 @@ export async function recordSubmission(
     enteredByUserId?: string | null;
     /** Checks run only for a new submission (a retry of a stored one is answered regardless). */
     beforeInsert?: () => void;
+    /** Outside a transaction: join concurrent submissions into one INSERT (public forms). */
+    batched?: boolean;
   },
 ): Promise<RecordedSubmission> {
   const data = parseInput(ZSubmissionInput, input);
@@ -47,14 +50,21 @@ export async function recordSubmission(
     eq(submissions.campaignId, campaign.id),
     eq(submissions.idempotencyKey, data.idempotencyKey),
   );
-  // A retry of a stored submission answers the same, even after the campaign closed.
-  const [existing] = await db
-    .select({ id: submissions.id, receivedAt: submissions.receivedAt })
-    .from(submissions)
-    .where(where);
-  if (existing) return { id: existing.id, receivedAt: existing.receivedAt.toISOString(), duplicate: true };
-
-  options.beforeInsert?.();
+  const stored = async (): Promise<RecordedSubmission | null> => {
+    const [row] = await db
+      .select({ id: submissions.id, receivedAt: submissions.receivedAt })
+      .from(submissions)
+      .where(where);
+    return row ? { id: row.id, receivedAt: row.receivedAt.toISOString(), duplicate: true } : null;
+  };
+  try {
+    options.beforeInsert?.();
+  } catch (error) {
+    // A retry of a stored submission answers the same, even after the campaign closed.
+    const existing = await stored();
+    if (existing) return existing;
+    throw error;
+  }
   if (!data.consent) throw new AppError("CONSENT_REQUIRED");
   let code: string | null = null;
   if (campaign.respondentCodes !== "none") {
@@ -79,37 +89,39 @@ export async function recordSubmission(
     );
   const receivedAt = options.now;
   const id = newId();
-  const inserted = await db
-    .insert(submissions)
-    .values({
-      id,
-      organisationId: campaign.organisationId,
-      evaluationId: campaign.evaluationId,
-      campaignId: campaign.id,
-      questionnaireVersionId: version.id,
-      idempotencyKey: data.idempotencyKey,
-      respondentCode: code,
-      // Stored as asked: answers to questions not asked were refused, calculations recomputed here.
-      answers: state.values,
-      consent: { given: true, at: receivedAt.toISOString(), noticeHash: consentNoticeHash(campaign) },
-      source: options.source,
-      language: data.language,
-      easyRead: data.easyRead,
-      startedAt: data.startedAt ? new Date(data.startedAt) : null,
-      submittedAt: data.submittedAt ? new Date(data.submittedAt) : receivedAt,
-      receivedAt,
-      enteredByUserId: options.enteredByUserId ?? null,
-    })
-    .onConflictDoNothing({ target: [submissions.campaignId, submissions.idempotencyKey] })
-    .returning({ id: submissions.id });
-  if (inserted.length === 0) {
-    // Two copies raced: the other one was stored first.
-    const [winner] = await db
-      .select({ id: submissions.id, receivedAt: submissions.receivedAt })
-      .from(submissions)
-      .where(where);
-    if (!winner) throw new Error("submission vanished after a conflict");
-    return { id: winner.id, receivedAt: winner.receivedAt.toISOString(), duplicate: true };
+  const row = {
+    id,
+    organisationId: campaign.organisationId,
+    evaluationId: campaign.evaluationId,
+    campaignId: campaign.id,
+    questionnaireVersionId: version.id,
+    idempotencyKey: data.idempotencyKey,
+    respondentCode: code,
+    // Stored as asked: answers to questions not asked were refused, calculations recomputed here.
+    answers: state.values,
+    consent: { given: true, at: receivedAt.toISOString(), noticeHash: consentNoticeHash(campaign) },
+    source: options.source,
+    language: data.language,
+    easyRead: data.easyRead,
+    startedAt: data.startedAt ? new Date(data.startedAt) : null,
+    submittedAt: data.submittedAt ? new Date(data.submittedAt) : receivedAt,
+    receivedAt,
+    enteredByUserId: options.enteredByUserId ?? null,
+  };
+  const isNew = options.batched
+    ? await submissionBatcher(db).insert(row)
+    : (
+        await db
+          .insert(submissions)
+          .values(row)
+          .onConflictDoNothing({ target: [submissions.campaignId, submissions.idempotencyKey] })
+          .returning({ id: submissions.id })
+      ).length > 0;
+  if (!isNew) {
+    // Already stored (a retry, or two copies racing): answer with the first one.
+    const existing = await stored();
+    if (!existing) throw new Error("submission vanished after a conflict");
+    return existing;
   }
   return { id, receivedAt: receivedAt.toISOString(), duplicate: false };
 }
