@@ -78,5 +78,5 @@ describe("ricochet forms and submissions", () => {
     const missing = ricochet(data, "submissions", "export", "inconnue");
     expect(missing.code).toBe(1);
     expect(missing.err).toContain("CAMPAIGN_NOT_FOUND");
-  }, 240_000);
+  }, 300_000);
 });

@@ -60,5 +60,5 @@ describe("ricochet evaluation (CIDS)", () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toContain("CIDS_INVALID");
     expect(refused.err).toContain("@context");
-  }, 180_000);
+  }, 300_000);
 });

@@ -106,5 +106,5 @@ describe("ricochet CLI", () => {
     const corrupt = ricochet(join(dir, "empty"), "restore", bad);
     expect(corrupt.code).toBe(1);
     expect(corrupt.err).toContain("Rien n'a été restauré");
-  }, 180_000);
+  }, 300_000);
 });

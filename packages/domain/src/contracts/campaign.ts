@@ -123,8 +123,10 @@ export const ZSubmissionInput = z.object({
 });
 export type TSubmissionInput = z.input<typeof ZSubmissionInput>;
 
+/** How far an anonymous respondent got, sent as they reach each page (fire and forget). */
 export const ZFormProgress = z.object({
   sessionKey: z.string().regex(/^[A-Za-z0-9_-]{16,100}$/),
+  /** The furthest page reached, as its index in the questionnaire's pages (skipped ones count). */
   page: z.number().int().min(0).max(1000),
   completed: z.boolean().default(false),
 });

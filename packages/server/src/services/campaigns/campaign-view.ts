@@ -16,6 +16,7 @@ import {
   type TConsentNotice,
 } from "@ricochet/domain";
 import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
+import { localDate } from "../local-date.ts";
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 
@@ -43,7 +44,7 @@ export interface CampaignView {
   updatedAt: string;
 }
 
-export const todayOf = (now: Date): string => now.toISOString().slice(0, 10);
+export const todayOf = localDate;
 
 export async function loadCampaignViews(
   db: Db,

@@ -11,6 +11,7 @@ import {
 import { eq } from "drizzle-orm";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { actorUserId, nowOf, type ServiceContext } from "../context.ts";
+import { runtimeClockAt } from "../local-date.ts";
 import { newId } from "../new-id.ts";
 import { answerIssuesToFieldIssues } from "./answer-issues.ts";
 import { loadCompiledVersion } from "./compiled-versions.ts";
@@ -40,10 +41,7 @@ export async function correctSubmission(
     }
     const version = await loadCompiledVersion(tx, submission.questionnaireVersionId);
     const now = nowOf(ctx);
-    const clock = {
-      today: submission.submittedAt.toISOString().slice(0, 10),
-      now: submission.submittedAt.toISOString(),
-    };
+    const clock = runtimeClockAt(submission.submittedAt);
     const { state, issues } = checkAnswers(version.compiled, next, clock);
     if (issues.length > 0)
       throw new AppError(

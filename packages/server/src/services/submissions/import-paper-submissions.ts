@@ -17,6 +17,7 @@ import Papa from "papaparse";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { authorizeCampaign } from "../campaigns/campaign-access.ts";
 import { actorUserId, nowOf, type ServiceContext } from "../context.ts";
+import { runtimeClockAt } from "../local-date.ts";
 import { answerIssuesToFieldIssues } from "./answer-issues.ts";
 import { loadCompiledVersion } from "./compiled-versions.ts";
 import { assertAccepting } from "./public-form.ts";
@@ -132,7 +133,7 @@ export async function importPaperSubmissions(
         },
       });
     const fileHash = createHash("sha256").update(data.content).digest("hex").slice(0, 24);
-    const clock = { today: now.toISOString().slice(0, 10), now: now.toISOString() };
+    const clock = runtimeClockAt(now);
     const ready: Array<{ line: number; answers: Answers; code: string | null }> = [];
     parsed.data.forEach((cells, index) => {
       const line = index + 2;

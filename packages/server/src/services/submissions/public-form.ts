@@ -13,6 +13,7 @@ import {
 } from "@ricochet/domain";
 import { eq, sql } from "drizzle-orm";
 import type { CampaignRow } from "../campaigns/campaign-view.ts";
+import { localDate } from "../local-date.ts";
 import { newId } from "../new-id.ts";
 import { loadCompiledVersion } from "./compiled-versions.ts";
 import { type RecordedSubmission, recordSubmission } from "./record-submission.ts";
@@ -67,7 +68,7 @@ export function forgetCampaignToken(token: string): void {
   cached.delete(token);
 }
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
+const today = localDate;
 
 export async function getPublicForm(db: Db, token: string, now: Date): Promise<PublicForm> {
   const { campaign, organisation } = await campaignByToken(db, token);

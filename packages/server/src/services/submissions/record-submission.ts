@@ -10,6 +10,7 @@ import {
 } from "@ricochet/domain";
 import { and, eq } from "drizzle-orm";
 import type { CampaignRow } from "../campaigns/campaign-view.ts";
+import { runtimeClockAt } from "../local-date.ts";
 import { newId } from "../new-id.ts";
 import { answerIssuesToFieldIssues } from "./answer-issues.ts";
 import { loadCompiledVersion } from "./compiled-versions.ts";
@@ -79,7 +80,7 @@ export async function recordSubmission(
     }
   }
   const version = await loadCompiledVersion(db, campaign.questionnaireVersionId);
-  const clock = { today: options.now.toISOString().slice(0, 10), now: options.now.toISOString() };
+  const clock = runtimeClockAt(options.now);
   const { state, issues } = checkAnswers(version.compiled, data.answers as Answers, clock);
   if (issues.length > 0)
     throw new AppError(
