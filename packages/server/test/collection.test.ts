@@ -161,6 +161,9 @@ describe("campaigns and the public form", () => {
 
     const after = await json(await owner.get(`${base}/campaigns/${campaign.id}`));
     expect(after.responses).toBe(2);
+    const staffCopy = await json(await owner.get(`${base}/campaigns/${campaign.id}/questionnaire`));
+    expect(staffCopy.version.contentHash).toBe(form.version.contentHash);
+    expect(staffCopy.questionnaire).toEqual(form.questionnaire);
   });
 
   it("refuses wrong answers precisely, one entry per question, and stores nothing", async () => {

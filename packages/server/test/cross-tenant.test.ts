@@ -183,6 +183,7 @@ const ROUTES: Record<string, RouteCase> = {
     }),
   },
   "GET /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/follow-up": {},
+  "GET /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/questionnaire": {},
   "GET /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/qr.svg": {},
   "GET /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/submissions": {},
   "GET /organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/submissions/export": {

@@ -6591,6 +6591,80 @@ export interface paths {
         };
         trace?: never;
     };
+    "/organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The compiled questionnaire version the campaign sends / le questionnaire de la campagne */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    evaluationId: string;
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Compiled questionnaire */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: {
+                                id: string;
+                                number: number;
+                                contentHash: string;
+                            };
+                            questionnaire: components["schemas"]["CompiledQuestionnaire"];
+                        };
+                    };
+                };
+                /** @description Not signed in / non connecté */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role too weak / rôle insuffisant */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found or not a member / introuvable ou non membre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organisations/{orgId}/evaluations/{evaluationId}/campaigns/{campaignId}/submissions": {
         parameters: {
             query?: never;
@@ -9486,6 +9560,18 @@ export interface components {
             rights: string;
             contact: string | null;
         };
+        CompiledQuestionnaire: {
+            /** @enum {number} */
+            format: 1;
+            definition: components["schemas"]["QuestionnaireDefinition"];
+            /** @description Parsed expressions (syntax trees) by `<question>#<field>` */
+            expressions: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+            calculationOrder: string[];
+        };
         RecordedSubmission: {
             id: string;
             receivedAt: string;
@@ -9667,18 +9753,6 @@ export interface components {
                 contentHash: string;
             };
             questionnaire: components["schemas"]["CompiledQuestionnaire"];
-        };
-        CompiledQuestionnaire: {
-            /** @enum {number} */
-            format: 1;
-            definition: components["schemas"]["QuestionnaireDefinition"];
-            /** @description Parsed expressions (syntax trees) by `<question>#<field>` */
-            expressions: {
-                [key: string]: {
-                    [key: string]: unknown;
-                };
-            };
-            calculationOrder: string[];
         };
     };
     responses: never;

@@ -4,7 +4,7 @@ import * as services from "../../services/index.ts";
 import type { AppDeps, AppEnv } from "../app-env.ts";
 import { cookieSecurity, errorResponses, jsonBody, serviceContext } from "../route-helpers.ts";
 import { idParam, json, ZEvaluationParams } from "../route-params.ts";
-import { ZCampaign, ZRecordedSubmission } from "../schemas/collection-schemas.ts";
+import { ZCampaign, ZCompiledQuestionnaire, ZRecordedSubmission } from "../schemas/collection-schemas.ts";
 
 const tags = ["Campaigns"];
 const base = "/organisations/{orgId}/evaluations/{evaluationId}/campaigns";
@@ -60,6 +60,34 @@ export function registerCampaignRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
       const { orgId, evaluationId, campaignId } = c.req.valid("param");
       return c.json(
         await services.getCampaign(serviceContext(c, deps), orgId, evaluationId, campaignId),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: `${base}/{campaignId}/questionnaire`,
+      tags,
+      security: cookieSecurity,
+      summary: "The compiled questionnaire version the campaign sends / le questionnaire de la campagne",
+      request: { params: ZCampaignParams },
+      responses: {
+        200: json(
+          z.object({
+            version: z.object({ id: z.string(), number: z.number().int(), contentHash: z.string() }),
+            questionnaire: ZCompiledQuestionnaire,
+          }),
+          "Compiled questionnaire",
+        ),
+        ...errorResponses(401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const { orgId, evaluationId, campaignId } = c.req.valid("param");
+      return c.json(
+        await services.getCampaignQuestionnaire(serviceContext(c, deps), orgId, evaluationId, campaignId),
         200,
       );
     },

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { nowOf, type ServiceContext } from "../context.ts";
 import { authorizeEvaluation } from "../evaluations/evaluation-access.ts";
+import { loadCompiledVersion } from "../submissions/compiled-versions.ts";
 import { forgetCampaignToken } from "../submissions/public-form.ts";
 import { authorizeCampaign } from "./campaign-access.ts";
 import { type CampaignView, listCampaignRows, loadCampaignViews } from "./campaign-view.ts";
@@ -70,4 +71,26 @@ export async function deleteCampaign(
       summary: { name: campaign.name },
     });
   });
+}
+
+/** The questionnaire version a campaign sends, compiled: for staff entry, previews and answer labels. */
+export async function getCampaignQuestionnaire(
+  ctx: ServiceContext,
+  organisationId: string,
+  evaluationId: string,
+  campaignId: string,
+) {
+  const { campaign } = await authorizeCampaign(
+    ctx.db,
+    ctx.actor,
+    organisationId,
+    evaluationId,
+    campaignId,
+    "evaluation.read",
+  );
+  const version = await loadCompiledVersion(ctx.db, campaign.questionnaireVersionId);
+  return {
+    version: { id: version.id, number: version.version, contentHash: version.contentHash },
+    questionnaire: version.compiled,
+  };
 }
