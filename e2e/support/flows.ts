@@ -45,3 +45,26 @@ export async function openEvaluationStep(page: Page, evaluationTitle: RegExp, st
   await page.getByRole("link", { name: evaluationTitle }).click();
   await page.getByRole("button", { name: stepLabel }).first().click();
 }
+
+/** Creates an evaluation from the organisation's navigation; ends on its step 1 (scope). */
+export async function createEvaluation(page: Page, title: string) {
+  await page
+    .getByRole("navigation", { name: "Navigation de l'organisation" })
+    .getByRole("link", { name: "Évaluations" })
+    .click();
+  await page.getByRole("heading", { level: 1, name: "Évaluations d'impact" }).waitFor();
+  await page.getByRole("button", { name: "Nouvelle évaluation" }).first().click();
+  await page.getByLabel("Titre de l'évaluation").fill(title);
+  await page.getByRole("button", { name: "Créer et commencer le cadrage" }).click();
+  await page.getByRole("heading", { level: 2, name: /Étape 1/ }).waitFor();
+}
+
+/** Picks an option of a Mantine Select (a combobox) by the visible text of the option. */
+export async function pickOption(
+  page: Page,
+  combobox: ReturnType<Page["getByRole"]>,
+  option: string | RegExp,
+) {
+  await combobox.click();
+  await page.getByRole("option", { name: option }).first().click();
+}

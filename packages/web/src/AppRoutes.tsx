@@ -1,7 +1,9 @@
+import { lazy, Suspense } from "react";
 import { Navigate, Route, Routes } from "react-router";
 import { AppLayout } from "./components/AppLayout.tsx";
 import { EvaluationLayout } from "./components/evaluation/EvaluationLayout.tsx";
 import { OrganisationLayout } from "./components/OrganisationLayout.tsx";
+import { PageLoader } from "./components/PageLoader.tsx";
 import { RequireAuth } from "./components/RequireAuth.tsx";
 import { AuditPage } from "./pages/AuditPage.tsx";
 import { CohortPage } from "./pages/CohortPage.tsx";
@@ -20,6 +22,11 @@ import { SignInPage } from "./pages/SignInPage.tsx";
 import { SignUpPage } from "./pages/SignUpPage.tsx";
 import { TreePage } from "./pages/TreePage.tsx";
 
+// The questionnaire builder is a large screen: loaded only when a questionnaire is opened.
+const QuestionnaireBuilderPage = lazy(() =>
+  import("./pages/QuestionnaireBuilderPage.tsx").then((m) => ({ default: m.QuestionnaireBuilderPage })),
+);
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -36,6 +43,14 @@ export function AppRoutes() {
             <Route path="evaluations/:evaluationId" element={<EvaluationLayout />}>
               <Route index element={<EvaluationOverviewPage />} />
               <Route path="steps/:step" element={<EvaluationStepPage />} />
+              <Route
+                path="questionnaires/:questionnaireId"
+                element={
+                  <Suspense fallback={<PageLoader />}>
+                    <QuestionnaireBuilderPage />
+                  </Suspense>
+                }
+              />
             </Route>
             <Route path="indicators" element={<IndicatorsPage />} />
             <Route path="cohort" element={<CohortPage />} />

@@ -114,6 +114,20 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
     return problem(c, new AppError("INTERNAL"));
   });
 
+  // The builder's preview and the staff entry show the respondents' page in a frame of the app
+  // itself: those two pages may be framed by the same origin, and nothing else may.
+  app.use("/f/*", async (c, next) => {
+    await next();
+    if (c.req.path === "/f/preview" || c.req.path === "/f/staff") {
+      const policy = c.res.headers.get("content-security-policy");
+      if (policy)
+        c.res.headers.set(
+          "content-security-policy",
+          policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
+        );
+      c.res.headers.set("x-frame-options", "SAMEORIGIN");
+    }
+  });
   app.use(
     "*",
     secureHeaders({

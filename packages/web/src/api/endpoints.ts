@@ -3,15 +3,20 @@ import type {
   Role,
   TActivityInput,
   TContributionInput,
+  TCreateCampaign,
   TCreateEvaluation,
   TCreateIndicator,
+  TCreateQuestionnaire,
   TCriterionInput,
   TEvaluationScope,
   TFrameworkIndicatorInput,
   TFrameworkIndicatorUpdate,
   TocGraphInput,
   TPublishNetworkFramework,
+  TSaveQuestionnaireDraft,
   TStakeholderInput,
+  TSubmissionInput,
+  TUpdateCampaign,
   TUpdateIndicator,
   TUpdateStep,
 } from "@ricochet/domain";
@@ -22,6 +27,7 @@ import type {
   AccompanimentDecisionBody,
   AdoptionResult,
   AuditPage,
+  Campaign,
   CohortStructure,
   CreatedInvitation,
   CreateInvitationBody,
@@ -44,7 +50,11 @@ import type {
   Organisation,
   OrganisationTree,
   OrganisationWithAccess,
+  PublicForm,
   PublishedNetworkFramework,
+  QuestionnaireDetail,
+  QuestionnaireSummary,
+  RecordedSubmission,
   TheoryOfChange,
   TocDiff,
   TocGraphData,
@@ -52,11 +62,16 @@ import type {
   TocVersion,
   UpdateOrganisationBody,
   ValueChain,
+  XlsformImportResult,
 } from "./types.ts";
 
 const org = (orgId: string) => `/organisations/${encodeURIComponent(orgId)}`;
 const evaluation = (orgId: string, evaluationId: string) =>
   `${org(orgId)}/evaluations/${encodeURIComponent(evaluationId)}`;
+const questionnaire = (orgId: string, evaluationId: string, questionnaireId: string) =>
+  `${evaluation(orgId, evaluationId)}/questionnaires/${encodeURIComponent(questionnaireId)}`;
+const campaign = (orgId: string, evaluationId: string, campaignId: string) =>
+  `${evaluation(orgId, evaluationId)}/campaigns/${encodeURIComponent(campaignId)}`;
 type ValueChainSegment = "stakeholders" | "activities" | "contributions";
 
 /** Every /api/v1 operation of openapi/openapi.json, typed. */
@@ -234,5 +249,48 @@ export const endpoints = {
     api.post<{ evaluationId: string; title: string; warnings: Array<{ fr: string; en: string }> }>(
       `${org(orgId)}/evaluations/import/cids`,
       { document },
+    ),
+  questionnaires: (orgId: string, evaluationId: string) =>
+    api.get<QuestionnaireSummary[]>(`${evaluation(orgId, evaluationId)}/questionnaires`),
+  createQuestionnaire: (orgId: string, evaluationId: string, body: TCreateQuestionnaire) =>
+    api.post<QuestionnaireDetail>(`${evaluation(orgId, evaluationId)}/questionnaires`, body),
+  importXlsform: (
+    orgId: string,
+    evaluationId: string,
+    body: { fileName: string; contentBase64: string; keepProblems?: boolean },
+  ) =>
+    api.post<XlsformImportResult>(`${evaluation(orgId, evaluationId)}/questionnaires/import/xlsform`, body),
+  questionnaire: (orgId: string, evaluationId: string, questionnaireId: string) =>
+    api.get<QuestionnaireDetail>(questionnaire(orgId, evaluationId, questionnaireId)),
+  saveQuestionnaireDraft: (
+    orgId: string,
+    evaluationId: string,
+    questionnaireId: string,
+    body: TSaveQuestionnaireDraft,
+  ) => api.put<QuestionnaireDetail>(`${questionnaire(orgId, evaluationId, questionnaireId)}/draft`, body),
+  publishQuestionnaire: (orgId: string, evaluationId: string, questionnaireId: string) =>
+    api.post<QuestionnaireDetail>(`${questionnaire(orgId, evaluationId, questionnaireId)}/publish`, {}),
+  deleteQuestionnaire: (orgId: string, evaluationId: string, questionnaireId: string) =>
+    api.delete<void>(questionnaire(orgId, evaluationId, questionnaireId)),
+  xlsformExportUrl: (orgId: string, evaluationId: string, questionnaireId: string, version: number) =>
+    `/api/v1${questionnaire(orgId, evaluationId, questionnaireId)}/export/xlsform?version=${version}`,
+  campaigns: (orgId: string, evaluationId: string) =>
+    api.get<Campaign[]>(`${evaluation(orgId, evaluationId)}/campaigns`),
+  createCampaign: (orgId: string, evaluationId: string, body: TCreateCampaign) =>
+    api.post<Campaign>(`${evaluation(orgId, evaluationId)}/campaigns`, body),
+  campaign: (orgId: string, evaluationId: string, campaignId: string) =>
+    api.get<Campaign>(campaign(orgId, evaluationId, campaignId)),
+  updateCampaign: (orgId: string, evaluationId: string, campaignId: string, body: TUpdateCampaign) =>
+    api.patch<Campaign>(campaign(orgId, evaluationId, campaignId), body),
+  deleteCampaign: (orgId: string, evaluationId: string, campaignId: string) =>
+    api.delete<void>(campaign(orgId, evaluationId, campaignId)),
+  submitStaffAnswers: (orgId: string, evaluationId: string, campaignId: string, body: TSubmissionInput) =>
+    api.post<RecordedSubmission>(`${campaign(orgId, evaluationId, campaignId)}/submissions`, body),
+  campaignQrUrl: (orgId: string, evaluationId: string, campaignId: string) =>
+    `/api/v1${campaign(orgId, evaluationId, campaignId)}/qr.svg`,
+  publicForm: (token: string) => api.get<PublicForm>(`/public/forms/${encodeURIComponent(token)}`),
+  campaignQuestionnaire: (orgId: string, evaluationId: string, campaignId: string) =>
+    api.get<Pick<PublicForm, "version" | "questionnaire">>(
+      `${evaluation(orgId, evaluationId)}/campaigns/${encodeURIComponent(campaignId)}/questionnaire`,
     ),
 };

@@ -1,4 +1,5 @@
 import type {
+  Bilingual,
   OrganisationKind,
   Role,
   TAccompanimentDecision,
@@ -66,3 +67,16 @@ export type FrameworkAdoption = Schemas["FrameworkAdoption"];
 export type NetworkFramework = Schemas["NetworkFramework"];
 export type PublishedNetworkFramework = Schemas["PublishedNetworkFramework"];
 export type AdoptionResult = Schemas["AdoptionResult"];
+
+// Data collection (step 5): questionnaires, their versions, campaigns, the public form.
+export type QuestionnaireSummary = Schemas["QuestionnaireSummary"];
+export type QuestionnaireDetail = Schemas["QuestionnaireDetail"];
+export type QuestionnaireVersion = QuestionnaireDetail["versions"][number];
+export type QuestionnaireIssue = QuestionnaireDetail["issues"][number];
+export type Campaign = Schemas["Campaign"];
+export type ConsentNotice = Schemas["ConsentNotice"];
+export type PublicForm = Schemas["PublicForm"];
+export type RecordedSubmission = Schemas["RecordedSubmission"];
+
+/** What an XLSForm import answers: the new questionnaire, and what could not be carried over. */
+export type XlsformImportResult = Schemas["XlsformImport"];

@@ -21,6 +21,14 @@ export const keys = {
     ["organisation", orgId, "evaluations", evaluationId] as const,
   valueChain: (orgId: string, evaluationId: string) =>
     ["organisation", orgId, "evaluations", evaluationId, "value-chain"] as const,
+  framework: (orgId: string, evaluationId: string) =>
+    ["organisation", orgId, "evaluations", evaluationId, "framework"] as const,
+  questionnaires: (orgId: string, evaluationId: string) =>
+    ["organisation", orgId, "evaluations", evaluationId, "questionnaires"] as const,
+  questionnaire: (orgId: string, evaluationId: string, questionnaireId: string) =>
+    ["organisation", orgId, "evaluations", evaluationId, "questionnaires", questionnaireId] as const,
+  campaigns: (orgId: string, evaluationId: string) =>
+    ["organisation", orgId, "evaluations", evaluationId, "campaigns"] as const,
 };
 
 /** The signed-in person with their organisations, or null when nobody is signed in. */

@@ -31,3 +31,24 @@ export function serverFieldErrors(error: unknown): FieldErrors {
   }
   return errors;
 }
+
+/** Like validate, keyed by the whole path ("consent.purpose"), for forms with nested fields. */
+export function validatePaths<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  locale: Locale,
+): { ok: true; data: z.output<S> } | { ok: false; errors: FieldErrors } {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of zodIssuesToFieldIssues(result.error.issues))
+    errors[issue.path] ??= issue.message[locale];
+  return { ok: false, errors };
+}
+
+/** A server problem's messages keyed by their whole path. */
+export function serverPathErrors(error: unknown): FieldErrors {
+  const errors: FieldErrors = {};
+  if (error instanceof ApiError) for (const e of error.errors) errors[e.path] ??= e.message;
+  return errors;
+}

@@ -3,6 +3,7 @@ import { EVALUATION_STEPS, type EvaluationStep, STEP_GUIDANCE } from "@ricochet/
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
+import { CollectionStep } from "../components/collection/CollectionStep.tsx";
 import { ScopeForm } from "../components/evaluation/ScopeForm.tsx";
 import { StepChecklist } from "../components/evaluation/StepChecklist.tsx";
 import { StepGuidancePanel } from "../components/evaluation/StepGuidancePanel.tsx";
@@ -34,6 +35,8 @@ export function EvaluationStepPage() {
       <ValueChainEditor orgId={org.id} evaluationId={evaluation.id} canWrite={canWrite} />
     ) : key === "framework" ? (
       <FrameworkEditor org={org} evaluation={evaluation} canWrite={canWrite} />
+    ) : key === "collection" ? (
+      <CollectionStep org={org} evaluation={evaluation} canWrite={canWrite} />
     ) : key === "theory_of_change" ? (
       <Suspense fallback={<PageLoader />}>
         <TheoryOfChangeStep orgId={org.id} evaluationId={evaluation.id} canWrite={canWrite} />
