@@ -11,6 +11,7 @@ export * from "./contracts/organisation.ts";
 export * from "./contracts/questionnaire.ts";
 export * from "./contracts/theory-of-change.ts";
 export * from "./contracts/user.ts";
+export * from "./datasets/index.ts";
 export * from "./errors/app-error.ts";
 export * from "./errors/error-codes.ts";
 export * from "./errors/validation.ts";
