@@ -34,6 +34,8 @@ export interface IngestResult {
   stored: number;
   missing: number;
   duplicatesStored: number;
+  /** Stored, but the load generator stopped before reading the answer (at most one per connection). */
+  inFlight: number;
 }
 
 async function signIn(base: string, origin: string): Promise<string> {
@@ -189,6 +191,7 @@ export async function measureIngest(
         stored: Number(row.stored),
         missing: keys.length - Number(row.found),
         duplicatesStored: Number(row.stored) - Number(row.keys),
+        inFlight: Number(row.stored) - Number(row.found),
       };
     } finally {
       await client.end();
