@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
+import { benchMonteCarlo } from "../packages/domain/src/index.ts";
 import { DEMO_PASSWORD } from "../packages/server/src/seed/demo-data.ts";
 import { type IngestResult, measureIngest } from "./ingest.ts";
 import { startAndTime, stop } from "./processes.ts";
@@ -147,6 +148,7 @@ async function main() {
   }
   printIngest(ingest);
   printFormBudget();
+  printMonteCarlo();
 }
 
 const LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432/postgres";
@@ -186,6 +188,13 @@ function printIngest(result: IngestResult | null) {
     console.error("Submission ingest lost or doubled answers.");
     process.exitCode = 1;
   }
+}
+
+function printMonteCarlo() {
+  const run = benchMonteCarlo({ outcomes: 20, draws: 10_000 });
+  console.log(
+    `\nSROI Monte Carlo, 20 outcomes × 10,000 draws: median ${run.medianMs.toFixed(1)} ms (${Math.round(run.drawsPerSecond).toLocaleString("en")} draws/s), budget 200 ms (ratio ${(run.medianMs / 200).toFixed(2)}).`,
+  );
 }
 
 function printFormBudget() {

@@ -1,0 +1,18 @@
+export * from "./assumptions.ts";
+export * from "./bench-monte-carlo.ts";
+export * from "./break-even.ts";
+export * from "./compute-sroi.ts";
+export * from "./conventions.ts";
+export * from "./describe-conventions.ts";
+export * from "./investment.ts";
+export * from "./issues.ts";
+export * from "./limits.ts";
+export * from "./model.ts";
+export * from "./monte-carlo.ts";
+export * from "./monte-carlo-spec.ts";
+export * from "./one-way.ts";
+export * from "./parameter-names.ts";
+export * from "./payback.ts";
+export type { HistogramBin } from "./percentiles.ts";
+export * from "./validate-model.ts";
+export type { SeriesConventions, YearValue } from "./value-factor.ts";
