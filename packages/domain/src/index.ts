@@ -58,6 +58,7 @@ export * from "./organisations/slug.ts";
 export * from "./organisations/tree-build.ts";
 export * from "./organisations/tree-path.ts";
 export * from "./sroi/index.ts";
+export * from "./statistics/index.ts";
 export * from "./theory-of-change/diff-toc-graphs.ts";
 export * from "./theory-of-change/instantiate-template.ts";
 export * from "./theory-of-change/layout-toc-graph.ts";
