@@ -68,3 +68,9 @@ export async function pickOption(
   await combobox.click();
   await page.getByRole("option", { name: option }).first().click();
 }
+
+/** From step 5, opens the page of the campaign named `name` (follow-up, answers, paper import). */
+export async function openCampaignPage(page: Page, name: string) {
+  await page.getByRole("link", { name: `Suivi et réponses de la campagne « ${name} »` }).click();
+  await page.getByRole("heading", { level: 2, name }).waitFor();
+}

@@ -6,6 +6,7 @@ import { OrganisationLayout } from "./components/OrganisationLayout.tsx";
 import { PageLoader } from "./components/PageLoader.tsx";
 import { RequireAuth } from "./components/RequireAuth.tsx";
 import { AuditPage } from "./pages/AuditPage.tsx";
+import { CampaignPage } from "./pages/CampaignPage.tsx";
 import { CohortPage } from "./pages/CohortPage.tsx";
 import { CreateOrganisationPage } from "./pages/CreateOrganisationPage.tsx";
 import { EvaluationOverviewPage } from "./pages/EvaluationOverviewPage.tsx";
@@ -18,6 +19,8 @@ import { JoinRequestsPage } from "./pages/JoinRequestsPage.tsx";
 import { MembersPage } from "./pages/MembersPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { OverviewPage } from "./pages/OverviewPage.tsx";
+import { PrintableGuidePage } from "./pages/PrintableGuidePage.tsx";
+import { RespondentCodeSheetPage } from "./pages/RespondentCodeSheetPage.tsx";
 import { SignInPage } from "./pages/SignInPage.tsx";
 import { SignUpPage } from "./pages/SignUpPage.tsx";
 import { TreePage } from "./pages/TreePage.tsx";
@@ -43,6 +46,7 @@ export function AppRoutes() {
             <Route path="evaluations/:evaluationId" element={<EvaluationLayout />}>
               <Route index element={<EvaluationOverviewPage />} />
               <Route path="steps/:step" element={<EvaluationStepPage />} />
+              <Route path="campaigns/:campaignId" element={<CampaignPage />} />
               <Route
                 path="questionnaires/:questionnaireId"
                 element={
@@ -52,6 +56,12 @@ export function AppRoutes() {
                 }
               />
             </Route>
+            {/* Pages made to be printed: outside the evaluation's header and steps. */}
+            <Route path="evaluations/:evaluationId/codes/print" element={<RespondentCodeSheetPage />} />
+            <Route
+              path="evaluations/:evaluationId/interview-guides/:guideId/print"
+              element={<PrintableGuidePage />}
+            />
             <Route path="indicators" element={<IndicatorsPage />} />
             <Route path="cohort" element={<CohortPage />} />
             <Route path="tree" element={<TreePage />} />

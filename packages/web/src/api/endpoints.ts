@@ -3,6 +3,7 @@ import type {
   Role,
   TActivityInput,
   TContributionInput,
+  TCorrectSubmission,
   TCreateCampaign,
   TCreateEvaluation,
   TCreateIndicator,
@@ -11,7 +12,11 @@ import type {
   TEvaluationScope,
   TFrameworkIndicatorInput,
   TFrameworkIndicatorUpdate,
+  TGenerateRespondentCodes,
+  TInterviewGuideInput,
+  TInterviewInput,
   TocGraphInput,
+  TPaperImport,
   TPublishNetworkFramework,
   TSaveQuestionnaireDraft,
   TStakeholderInput,
@@ -28,17 +33,23 @@ import type {
   AdoptionResult,
   AuditPage,
   Campaign,
+  CampaignFollowUp,
+  CampaignQuestionnaire,
   CohortStructure,
   CreatedInvitation,
   CreateInvitationBody,
   CreateOrganisationBody,
   DirectoryEntry,
+  ErasedRespondent,
   EvaluationDetail,
   EvaluationSummary,
   Framework,
+  GeneratedCodes,
   Indicator,
   IndicatorDetail,
   IndicatorImportReport,
+  Interview,
+  InterviewGuide,
   Invitation,
   InvitationPreview,
   JoinRequest,
@@ -50,11 +61,17 @@ import type {
   Organisation,
   OrganisationTree,
   OrganisationWithAccess,
+  PaperImportReport,
   PublicForm,
   PublishedNetworkFramework,
   QuestionnaireDetail,
   QuestionnaireSummary,
   RecordedSubmission,
+  RespondentCode,
+  RespondentData,
+  SubmissionDetail,
+  SubmissionFilters,
+  SubmissionPage,
   TheoryOfChange,
   TocDiff,
   TocGraphData,
@@ -72,6 +89,10 @@ const questionnaire = (orgId: string, evaluationId: string, questionnaireId: str
   `${evaluation(orgId, evaluationId)}/questionnaires/${encodeURIComponent(questionnaireId)}`;
 const campaign = (orgId: string, evaluationId: string, campaignId: string) =>
   `${evaluation(orgId, evaluationId)}/campaigns/${encodeURIComponent(campaignId)}`;
+const submission = (orgId: string, evaluationId: string, campaignId: string, submissionId: string) =>
+  `${campaign(orgId, evaluationId, campaignId)}/submissions/${encodeURIComponent(submissionId)}`;
+const respondent = (orgId: string, evaluationId: string, code: string) =>
+  `${evaluation(orgId, evaluationId)}/respondents/${encodeURIComponent(code)}`;
 type ValueChainSegment = "stakeholders" | "activities" | "contributions";
 
 /** Every /api/v1 operation of openapi/openapi.json, typed. */
@@ -290,7 +311,75 @@ export const endpoints = {
     `/api/v1${campaign(orgId, evaluationId, campaignId)}/qr.svg`,
   publicForm: (token: string) => api.get<PublicForm>(`/public/forms/${encodeURIComponent(token)}`),
   campaignQuestionnaire: (orgId: string, evaluationId: string, campaignId: string) =>
-    api.get<Pick<PublicForm, "version" | "questionnaire">>(
-      `${evaluation(orgId, evaluationId)}/campaigns/${encodeURIComponent(campaignId)}/questionnaire`,
+    api.get<CampaignQuestionnaire>(`${campaign(orgId, evaluationId, campaignId)}/questionnaire`),
+  campaignFollowUp: (orgId: string, evaluationId: string, campaignId: string) =>
+    api.get<CampaignFollowUp>(`${campaign(orgId, evaluationId, campaignId)}/follow-up`),
+  submissions: (orgId: string, evaluationId: string, campaignId: string, filters: SubmissionFilters) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters))
+      if (value !== undefined && value !== "") params.set(key, String(value));
+    return api.get<SubmissionPage>(`${campaign(orgId, evaluationId, campaignId)}/submissions?${params}`);
+  },
+  submission: (orgId: string, evaluationId: string, campaignId: string, submissionId: string) =>
+    api.get<SubmissionDetail>(submission(orgId, evaluationId, campaignId, submissionId)),
+  correctSubmission: (
+    orgId: string,
+    evaluationId: string,
+    campaignId: string,
+    submissionId: string,
+    body: TCorrectSubmission,
+  ) => api.patch<SubmissionDetail>(submission(orgId, evaluationId, campaignId, submissionId), body),
+  setSubmissionDeleted: (
+    orgId: string,
+    evaluationId: string,
+    campaignId: string,
+    submissionId: string,
+    deleted: boolean,
+  ) =>
+    api.post<SubmissionDetail>(
+      `${submission(orgId, evaluationId, campaignId, submissionId)}/${deleted ? "delete" : "restore"}`,
+      {},
     ),
+  submissionsExportUrl: (
+    orgId: string,
+    evaluationId: string,
+    campaignId: string,
+    format: "csv" | "xlsx",
+    labels: boolean,
+  ) =>
+    `/api/v1${campaign(orgId, evaluationId, campaignId)}/submissions/export?format=${format}&labels=${labels}`,
+  importPaperAnswers: (orgId: string, evaluationId: string, campaignId: string, body: TPaperImport) =>
+    api.post<PaperImportReport>(`${campaign(orgId, evaluationId, campaignId)}/submissions/import`, body),
+  respondentCodes: (orgId: string, evaluationId: string) =>
+    api.get<RespondentCode[]>(`${evaluation(orgId, evaluationId)}/respondent-codes`),
+  generateRespondentCodes: (orgId: string, evaluationId: string, body: TGenerateRespondentCodes) =>
+    api.post<GeneratedCodes>(`${evaluation(orgId, evaluationId)}/respondent-codes`, body),
+  respondentData: (orgId: string, evaluationId: string, code: string) =>
+    api.get<RespondentData>(respondent(orgId, evaluationId, code)),
+  respondentDownloadUrl: (orgId: string, evaluationId: string, code: string) =>
+    `/api/v1${respondent(orgId, evaluationId, code)}?download=true`,
+  eraseRespondent: (orgId: string, evaluationId: string, code: string) =>
+    api.delete<ErasedRespondent>(respondent(orgId, evaluationId, code)),
+  interviewGuides: (orgId: string, evaluationId: string) =>
+    api.get<InterviewGuide[]>(`${evaluation(orgId, evaluationId)}/interview-guides`),
+  saveInterviewGuide: (orgId: string, evaluationId: string, body: TInterviewGuideInput, guideId?: string) =>
+    guideId
+      ? api.put<InterviewGuide>(
+          `${evaluation(orgId, evaluationId)}/interview-guides/${encodeURIComponent(guideId)}`,
+          body,
+        )
+      : api.post<InterviewGuide>(`${evaluation(orgId, evaluationId)}/interview-guides`, body),
+  deleteInterviewGuide: (orgId: string, evaluationId: string, guideId: string) =>
+    api.delete<void>(`${evaluation(orgId, evaluationId)}/interview-guides/${encodeURIComponent(guideId)}`),
+  interviews: (orgId: string, evaluationId: string) =>
+    api.get<Interview[]>(`${evaluation(orgId, evaluationId)}/interviews`),
+  saveInterview: (orgId: string, evaluationId: string, body: TInterviewInput, interviewId?: string) =>
+    interviewId
+      ? api.put<Interview>(
+          `${evaluation(orgId, evaluationId)}/interviews/${encodeURIComponent(interviewId)}`,
+          body,
+        )
+      : api.post<Interview>(`${evaluation(orgId, evaluationId)}/interviews`, body),
+  deleteInterview: (orgId: string, evaluationId: string, interviewId: string) =>
+    api.delete<void>(`${evaluation(orgId, evaluationId)}/interviews/${encodeURIComponent(interviewId)}`),
 };

@@ -9681,6 +9681,8 @@ export interface components {
             code: string;
             submissions: {
                 id: string;
+                campaignId: string;
+                questionnaireVersionId: string;
                 campaign: string;
                 wave: string;
                 arm: string;

@@ -1,5 +1,4 @@
 import type {
-  Bilingual,
   OrganisationKind,
   Role,
   TAccompanimentDecision,
@@ -77,6 +76,32 @@ export type Campaign = Schemas["Campaign"];
 export type ConsentNotice = Schemas["ConsentNotice"];
 export type PublicForm = Schemas["PublicForm"];
 export type RecordedSubmission = Schemas["RecordedSubmission"];
+export type CompiledQuestionnaire = Schemas["CompiledQuestionnaire"];
+export type CampaignQuestionnaire = Pick<PublicForm, "version" | "questionnaire">;
+
+// Step 5, after collection: follow-up, answers, paper import, respondent codes, interviews.
+export type CampaignFollowUp = Schemas["CampaignFollowUp"];
+export type SubmissionPage = Schemas["SubmissionPage"];
+export type SubmissionSummary = Schemas["SubmissionSummary"];
+export type SubmissionDetail = Schemas["SubmissionDetail"];
+export type SubmissionRevision = SubmissionDetail["revisions"][number];
+export type SubmissionSource = SubmissionSummary["source"];
+export type PaperImportReport = Schemas["PaperImportReport"];
+export type RespondentCode = Schemas["RespondentCode"];
+export type RespondentData = Schemas["RespondentData"];
+export type GeneratedCodes = { batch: number; codes: string[] };
+export type ErasedRespondent = { code: string; submissions: number; interviews: number };
+export type InterviewGuide = Schemas["InterviewGuide"];
+export type Interview = Schemas["Interview"];
+
+/** Filters of the answers browser (`GET …/submissions`). */
+export interface SubmissionFilters {
+  code?: string;
+  source?: SubmissionSource;
+  deleted?: "exclude" | "include" | "only";
+  offset?: number;
+  limit?: number;
+}
 
 /** What an XLSForm import answers: the new questionnaire, and what could not be carried over. */
 export type XlsformImportResult = Schemas["XlsformImport"];

@@ -29,6 +29,18 @@ export const keys = {
     ["organisation", orgId, "evaluations", evaluationId, "questionnaires", questionnaireId] as const,
   campaigns: (orgId: string, evaluationId: string) =>
     ["organisation", orgId, "evaluations", evaluationId, "campaigns"] as const,
+  campaignQuestionnaire: (orgId: string, evaluationId: string, campaignId: string) =>
+    ["organisation", orgId, "evaluations", evaluationId, "campaigns", campaignId, "questionnaire"] as const,
+  followUp: (orgId: string, evaluationId: string, campaignId: string) =>
+    ["organisation", orgId, "evaluations", evaluationId, "campaigns", campaignId, "follow-up"] as const,
+  submissions: (orgId: string, evaluationId: string, campaignId: string) =>
+    ["organisation", orgId, "evaluations", evaluationId, "campaigns", campaignId, "submissions"] as const,
+  respondentCodes: (orgId: string, evaluationId: string) =>
+    ["organisation", orgId, "evaluations", evaluationId, "respondent-codes"] as const,
+  interviewGuides: (orgId: string, evaluationId: string) =>
+    ["organisation", orgId, "evaluations", evaluationId, "interview-guides"] as const,
+  interviews: (orgId: string, evaluationId: string) =>
+    ["organisation", orgId, "evaluations", evaluationId, "interviews"] as const,
 };
 
 /** The signed-in person with their organisations, or null when nobody is signed in. */

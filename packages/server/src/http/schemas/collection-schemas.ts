@@ -205,6 +205,8 @@ export const ZRespondentData = z
     submissions: z.array(
       z.object({
         id: z.string(),
+        campaignId: z.string(),
+        questionnaireVersionId: z.string(),
         campaign: z.string(),
         wave: z.string(),
         arm: z.string(),

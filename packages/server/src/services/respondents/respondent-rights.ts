@@ -10,6 +10,8 @@ export interface RespondentData {
   code: string;
   submissions: Array<{
     id: string;
+    campaignId: string;
+    questionnaireVersionId: string;
     campaign: string;
     wave: string;
     arm: string;
@@ -64,6 +66,8 @@ async function collect(ctx: ServiceContext, evaluationId: string, code: string):
     code,
     submissions: rows.map(({ submission, campaign, wave, arm }) => ({
       id: submission.id,
+      campaignId: submission.campaignId,
+      questionnaireVersionId: submission.questionnaireVersionId,
       campaign,
       wave,
       arm,

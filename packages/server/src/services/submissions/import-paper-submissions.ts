@@ -3,6 +3,7 @@ import { respondentCodes } from "@ricochet/db";
 import {
   type Answers,
   AppError,
+  allQuestions,
   answerColumns,
   answersFromRow,
   checkAnswers,
@@ -115,7 +116,15 @@ export async function importPaperSubmissions(
     });
     const issues: FieldIssue[] = [];
     const known = answerColumns(version.compiled);
-    const unknown = (parsed.meta.fields ?? []).filter((f) => f && !known.has(f) && !META.has(f));
+    // Calculated values are recomputed, never read: a file made from an export may carry them.
+    const calculated = new Set(
+      allQuestions(version.compiled.definition)
+        .filter(({ question }) => question.type === "calculate")
+        .map(({ question }) => question.name),
+    );
+    const unknown = (parsed.meta.fields ?? []).filter(
+      (f) => f && !known.has(f) && !META.has(f) && !calculated.has(f),
+    );
     for (const column of unknown)
       issues.push({
         path: `columns.${column}`,

@@ -1,5 +1,6 @@
 import { Button, Group, Paper, SimpleGrid, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Campaign } from "../../api/types.ts";
 import { useLocale } from "../../lib/useLocale.ts";
 import { CampaignProgress } from "./CampaignProgress.tsx";
@@ -7,7 +8,16 @@ import { CampaignStatusBadge } from "./CampaignStatusBadge.tsx";
 import { campaignAcceptance, campaignPeriod } from "./campaignText.ts";
 
 /** One campaign at a glance: what is asked, to whom, when, and how many have answered. */
-export function CampaignCard({ campaign: c, onOpen }: { campaign: Campaign; onOpen: () => void }) {
+export function CampaignCard({
+  campaign: c,
+  onOpen,
+  followUpTo,
+}: {
+  campaign: Campaign;
+  onOpen: () => void;
+  /** The campaign's page: follow-up, answers, paper import. */
+  followUpTo?: string;
+}) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const titleId = `campaign-${c.id}`;
@@ -21,14 +31,27 @@ export function CampaignCard({ campaign: c, onOpen }: { campaign: Campaign; onOp
           </Title>
           <CampaignStatusBadge status={c.status} />
         </Group>
-        <Button
-          variant="light"
-          size="xs"
-          onClick={onOpen}
-          aria-label={t("campaign.openNamed", { name: c.name })}
-        >
-          {t("campaign.open")}
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          {followUpTo ? (
+            <Button
+              component={Link}
+              to={followUpTo}
+              variant="default"
+              size="xs"
+              aria-label={t("answers.page.openNamed", { name: c.name })}
+            >
+              {t("answers.page.open")}
+            </Button>
+          ) : null}
+          <Button
+            variant="light"
+            size="xs"
+            onClick={onOpen}
+            aria-label={t("campaign.openNamed", { name: c.name })}
+          >
+            {t("campaign.open")}
+          </Button>
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing={4}>
         <Text size="sm">

@@ -3,6 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { endpoints } from "../../api/endpoints.ts";
 import type { Campaign, OrganisationWithAccess } from "../../api/types.ts";
 import { allowed } from "../../lib/grants.ts";
@@ -93,6 +94,16 @@ export function CampaignDrawer({
             · {campaignPeriod(c, t, locale)}
           </Text>
           <CampaignProgress campaign={c} />
+          <Group gap="xs">
+            <Button
+              component={Link}
+              to={`/o/${org.id}/evaluations/${evaluationId}/campaigns/${c.id}`}
+              variant="light"
+              color="teal"
+            >
+              {t("answers.page.openFromDrawer")}
+            </Button>
+          </Group>
           {canWrite ? (
             <Stack gap={6}>
               <Text size="sm">{t(`campaign.statusHelp.${c.status}`)}</Text>

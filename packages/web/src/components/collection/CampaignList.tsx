@@ -70,7 +70,12 @@ export function CampaignList({
       ) : null}
       <Stack gap="sm">
         {list.data?.map((c) => (
-          <CampaignCard key={c.id} campaign={c} onOpen={() => setOpenId(c.id)} />
+          <CampaignCard
+            key={c.id}
+            campaign={c}
+            onOpen={() => setOpenId(c.id)}
+            followUpTo={`/o/${orgId}/evaluations/${evaluationId}/campaigns/${c.id}`}
+          />
         ))}
       </Stack>
       {opened ? (
