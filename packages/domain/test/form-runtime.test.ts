@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions are written with ${name}
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -14,7 +15,6 @@ import {
 
 const clock = { today: "2026-06-15", now: "2026-06-15T10:00:00.000Z" };
 
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions are written with ${name}
 const definition: QuestionnaireDefinition = {
   defaultLanguage: "fr",
   languages: ["fr", "en"],

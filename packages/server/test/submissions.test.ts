@@ -157,7 +157,9 @@ describe("submissions", () => {
     expect((await json(await owner.get(`${campaignUrl}/follow-up`))).responses).toBe(4);
 
     // A file made from the "codes" export may keep its calculated column: it is recomputed.
-    const good = [`${header};score_confiance`, ";19;emploi;35,5;3;4;1;0;99", ";40;formation;;2;2;0;1;"].join("\n");
+    const good = [`${header};score_confiance`, ";19;emploi;35,5;3;4;1;0;99", ";40;formation;;2;2;0;1;"].join(
+      "\n",
+    );
     const imported = await json(
       await owner.post(`${campaignUrl}/submissions/import`, { fileName: "papier.csv", content: good }),
     );

@@ -14,5 +14,6 @@ export * from "./one-way.ts";
 export * from "./parameter-names.ts";
 export * from "./payback.ts";
 export type { HistogramBin } from "./percentiles.ts";
+export * from "./sroi-request.ts";
 export * from "./validate-model.ts";
 export type { SeriesConventions, YearValue } from "./value-factor.ts";

@@ -1,10 +1,9 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions are written with ${name}
 import type { QuestionnaireDefinition } from "@ricochet/domain";
 
 // The two demo questionnaires, written as a small structure would: short, in plain French with
 // an easy-to-read wording, English second. `indicators` name the library codes each question
 // feeds; the seed turns them into definition ids.
-
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions are written with ${name}
 
 const agree = {
   name: "accord",

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions are written with ${name}
 import type { QuestionnaireDefinition } from "@ricochet/domain";
 
 /** A short, realistic follow-up questionnaire: skip logic, a constraint, a calculation, a matrix. */

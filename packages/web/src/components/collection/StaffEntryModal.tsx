@@ -70,7 +70,7 @@ export function StaffEntryModal({
         // The version's content hash, sent back with the submission to detect a stale form.
         version: form.data.version,
       });
-  }, [ready, form.data, post]);
+  }, [ready, form.data, post, campaign.name, campaign.respondentCodes, campaign.consent]);
 
   return (
     <Modal opened onClose={onClose} size="100%" title={t("campaign.staff.title", { name: campaign.name })}>
