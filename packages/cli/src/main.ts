@@ -7,6 +7,7 @@ import { registerFormCommands } from "./commands/forms.ts";
 import { registerIndicatorCommands } from "./commands/indicators.ts";
 import { registerOrganisationCommands } from "./commands/organisations.ts";
 import { registerServe } from "./commands/serve.ts";
+import { registerSroiCommand } from "./commands/sroi.ts";
 import { registerSubmissionCommands } from "./commands/submissions.ts";
 import { registerUserCommands } from "./commands/users.ts";
 
@@ -23,5 +24,6 @@ registerIndicatorCommands(program);
 registerEvaluationCommands(program);
 registerFormCommands(program);
 registerSubmissionCommands(program);
+registerSroiCommand(program);
 
 program.parseAsync(process.argv).catch(reportError);

@@ -3,6 +3,7 @@ import { zodIssuesToFieldIssues } from "../errors/validation.ts";
 import { type BreakEvenResult, breakEven, ZBreakEvenSpec } from "./break-even.ts";
 import { computeSroi, type SroiResult } from "./compute-sroi.ts";
 import { type SroiIssue, sroiError } from "./issues.ts";
+import { ZSroiModel } from "./model.ts";
 import { type MonteCarloResult, monteCarloSroi } from "./monte-carlo.ts";
 import { ZMonteCarloSpec } from "./monte-carlo-spec.ts";
 import { type OneWayResult, oneWaySensitivity, ZOneWaySpec } from "./one-way.ts";
@@ -63,3 +64,6 @@ export function runSroiRequest(
     },
   };
 }
+
+/** The request as documented (docs/schemas/sroi-request.schema.json): the model spelled out. */
+export const ZSroiRequestDocument = ZSroiRequest.extend({ model: ZSroiModel });
