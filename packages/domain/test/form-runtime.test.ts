@@ -219,6 +219,16 @@ describe("validating a questionnaire", () => {
     ).toBe(true);
     expect(() => compileQuestionnaire(broken)).toThrow();
   });
+
+  it("refuses display conditions that depend on each other in a loop", () => {
+    const looped: QuestionnaireDefinition = structuredClone(definition);
+    looped.pages[0]!.questions.push(
+      { name: "email", type: "text", label: { fr: "E-mail" }, relevant: "${telephone} = ''" },
+      { name: "telephone", type: "text", label: { fr: "Téléphone" }, relevant: "${email} = ''" },
+    );
+    const issues = validateQuestionnaire(looped);
+    expect(issues.some((i) => i.message.fr.includes("en boucle") && i.path.endsWith("relevant"))).toBe(true);
+  });
 });
 
 describe("respondent codes", () => {

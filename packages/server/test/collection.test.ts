@@ -220,6 +220,15 @@ describe("campaigns and the public form", () => {
     );
     expect(required.errors.map((e: any) => e.path)).toEqual(["answers.situation"]);
 
+    const flood = Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`k${i}`, 0]));
+    const tooMany = await visitor.post(url, {
+      idempotencyKey: key("flood"),
+      consent: true,
+      language: "fr",
+      answers: flood,
+    });
+    expect(tooMany.status).toBe(400);
+
     const noConsent = await visitor.post(url, {
       idempotencyKey: key("consent"),
       consent: false,

@@ -84,7 +84,11 @@ describe("submissions", () => {
   it("lists, corrects with a trail of old and new values, soft-deletes and restores", async () => {
     const page = await json(await owner.get(`${campaignUrl}/submissions`));
     expect(page.total).toBe(4);
-    const first = page.items.find((s: any) => s.answers.age === 21);
+    expect(page.items[0]).not.toHaveProperty("answers");
+    const details = await Promise.all(
+      page.items.map(async (s: any) => json(await owner.get(`${campaignUrl}/submissions/${s.id}`))),
+    );
+    const first = details.find((s: any) => s.answers.age === 21);
     const corrected = await owner.patch(`${campaignUrl}/submissions/${first.id}`, {
       changes: { age: 31 },
       reason: "Erreur de saisie sur le papier",
@@ -168,8 +172,22 @@ describe("submissions", () => {
       await owner.post(`${campaignUrl}/submissions/import`, { fileName: "papier.csv", content: good }),
     );
     expect(again).toMatchObject({ imported: 0, duplicates: 2 });
+    // The same sheet with one more form typed in: only the new one is stored.
+    const extended = await json(
+      await owner.post(`${campaignUrl}/submissions/import`, {
+        fileName: "papier-2.csv",
+        content: `${good}\n;55;recherche;;3;3;1;1;`,
+      }),
+    );
+    expect(extended).toMatchObject({ imported: 1, duplicates: 2 });
+    const malformed = await owner.post(`${campaignUrl}/submissions/import`, {
+      fileName: "casse.csv",
+      content: `${header}\n;19;emploi;35;3;4;1;0;en trop\n;"20;emploi;35;3;4;1;0`,
+    });
+    expect(malformed.status).toBe(422);
+    expect((await json(malformed)).errors.some((e: any) => /mal formée/.test(e.message))).toBe(true);
     const bySource = (await json(await owner.get(`${campaignUrl}/follow-up`))).bySource;
-    expect(bySource).toContainEqual({ source: "import", count: 2 });
+    expect(bySource).toContainEqual({ source: "import", count: 3 });
   });
 
   it("serves the QR code of the public link", async () => {

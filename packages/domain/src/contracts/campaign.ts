@@ -102,6 +102,9 @@ const ZAnswerValue = z.union([
   z.record(z.string().max(64), z.string().max(200)),
 ]);
 
+/** More answers than any questionnaire has questions and matrix rows: refused before any work. */
+const MAX_ANSWERS = 2000;
+
 /** One submission as a device or a staff member sends it. */
 export const ZSubmissionInput = z.object({
   /** Chosen by the device once per filled-in form: a retry with the same key is stored once. */
@@ -111,7 +114,14 @@ export const ZSubmissionInput = z.object({
       "Invalid idempotency key: 16 to 100 letters, digits, _ or -.",
     ),
   }),
-  answers: z.record(z.string().max(64), ZAnswerValue),
+  answers: z
+    .record(z.string().max(64), ZAnswerValue)
+    .refine((answers) => Object.keys(answers).length <= MAX_ANSWERS, {
+      error: bilingualMessage(
+        `Au plus ${2000} réponses par envoi.`,
+        `At most ${2000} answers per submission.`,
+      ),
+    }),
   respondentCode: ZRespondentCode.nullish(),
   consent: z.boolean(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/),

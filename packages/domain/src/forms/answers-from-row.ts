@@ -109,7 +109,16 @@ export function answersFromRow(
       }
       case "ranking": {
         const list = definition.choiceLists.find((l) => l.name === question.choiceList);
-        const ranked = (list?.choices ?? []).map((_c, i) => cell(`${name}/${i + 1}`)).filter(Boolean);
+        const cells = (list?.choices ?? []).map((_c, i) => cell(`${name}/${i + 1}`));
+        const last = cells.map(Boolean).lastIndexOf(true);
+        const gap = cells.slice(0, last).findIndex((v) => !v);
+        if (gap >= 0)
+          problem(
+            `${name}/${gap + 1}`,
+            `le rang ${gap + 1} est vide alors que des rangs suivants sont remplis.`,
+            `rank ${gap + 1} is empty while later ranks are filled.`,
+          );
+        const ranked = cells.filter(Boolean);
         const values = ranked.length > 0 ? ranked : raw ? raw.split(/[\s,;]+/).filter(Boolean) : [];
         if (values.length > 0) answers[name] = values;
         break;

@@ -106,7 +106,7 @@ export function evaluateForm(
 ): FormState {
   const located = locate(compiled.definition);
   let values: Answers = { ...answers };
-  let previous = "";
+  let previous: string | null = null;
   let state: FormState = { relevantPages: new Set(), relevantQuestions: new Set(), values: {} };
   for (let pass = 0; pass < 10; pass += 1) {
     const calculated: Answers = {};
@@ -292,9 +292,12 @@ export function checkAnswers(
   clock: RuntimeClock,
   only?: { page: string },
 ): { state: FormState; issues: AnswerIssue[] } {
-  const state = evaluateForm(compiled, answers, clock);
-  const issues: AnswerIssue[] = [];
   const located = locate(compiled.definition);
+  // Only the questionnaire's own questions take part in the evaluation; the others are reported.
+  const known: Answers = {};
+  for (const [name, value] of Object.entries(answers)) if (located.questions.has(name)) known[name] = value;
+  const state = evaluateForm(compiled, known, clock);
+  const issues: AnswerIssue[] = [];
   if (!only) {
     for (const [name, value] of Object.entries(answers)) {
       const found = located.questions.get(name);
@@ -392,8 +395,11 @@ export function checkAnswers(
       }
     }
   }
-  return { state, issues };
+  // A thousand problems help no one and cost a large answer: the first ones are enough to act on.
+  return { state, issues: issues.slice(0, MAX_ISSUES) };
 }
+
+const MAX_ISSUES = 100;
 
 /** A numeric reading of an answer for summaries (NaN when it has none). */
 export function numericAnswer(value: AnswerValue | undefined): number {

@@ -128,5 +128,7 @@ export function submissionTable(
  * leading apostrophe: an answer typed by a respondent must never execute in an analyst's Excel.
  */
 export function neutraliseFormula(cell: string): string {
+  // A plain signed number (a Likert value of -2, a balance of -12,5) is data, not a formula.
+  if (/^[-+]?\d+([.,]\d+)?$/.test(cell)) return cell;
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }

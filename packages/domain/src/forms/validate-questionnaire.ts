@@ -132,6 +132,16 @@ export function validateQuestionnaire(definition: QuestionnaireDefinition): Fiel
     });
   });
 
+  const loop = findRelevanceCycle(definition);
+  if (loop)
+    add(
+      loop.path,
+      msg(
+        `Les conditions d'affichage de ${loop.names.map((n) => `« ${n} »`).join(" → ")} dépendent les unes des autres en boucle : aucune ne peut être décidée.`,
+        `The display conditions of ${loop.names.map((n) => `“${n}”`).join(" → ")} depend on each other in a loop: none can be decided.`,
+      ),
+    );
+
   const cycle = findCalculationCycle(definition);
   if (cycle)
     add(
@@ -232,6 +242,55 @@ function findCalculationCycle(definition: QuestionnaireDefinition): { names: str
   const stack: string[] = [];
   const visit = (name: string): string[] | null => {
     if (state.get(name) === "done" || !edges.has(name)) return null;
+    if (state.get(name) === "visiting") return [...stack.slice(stack.indexOf(name)), name];
+    state.set(name, "visiting");
+    stack.push(name);
+    for (const next of edges.get(name) ?? []) {
+      const found = visit(next);
+      if (found) return found;
+    }
+    stack.pop();
+    state.set(name, "done");
+    return null;
+  };
+  for (const name of edges.keys()) {
+    const names = visit(name);
+    if (names) return { names, path: paths.get(names[0] ?? "") ?? "pages" };
+  }
+  return null;
+}
+
+/**
+ * The first loop among display conditions (a shown if b, b shown if a), counting a page's
+ * condition for each of its questions and a matrix row as its matrix. A question reading only
+ * itself is reported apart.
+ */
+function findRelevanceCycle(definition: QuestionnaireDefinition): { names: string[]; path: string } | null {
+  const owner = new Map<string, string>();
+  for (const page of definition.pages)
+    for (const question of page.questions) {
+      owner.set(question.name, question.name);
+      for (const item of question.items ?? []) owner.set(item.name, question.name);
+    }
+  const edges = new Map<string, string[]>();
+  const paths = new Map<string, string>();
+  definition.pages.forEach((page, p) => {
+    const pageRefs = page.relevant ? referencesOf(page.relevant) : [];
+    page.questions.forEach((question, q) => {
+      const refs = [...pageRefs, ...(question.relevant ? referencesOf(question.relevant) : [])]
+        .map((name) => owner.get(name))
+        .filter((name): name is string => name !== undefined && name !== question.name);
+      edges.set(question.name, [...new Set(refs)]);
+      paths.set(
+        question.name,
+        question.relevant ? `pages.${p}.questions.${q}.relevant` : `pages.${p}.relevant`,
+      );
+    });
+  });
+  const state = new Map<string, "visiting" | "done">();
+  const stack: string[] = [];
+  const visit = (name: string): string[] | null => {
+    if (state.get(name) === "done") return null;
     if (state.get(name) === "visiting") return [...stack.slice(stack.indexOf(name)), name];
     state.set(name, "visiting");
     stack.push(name);

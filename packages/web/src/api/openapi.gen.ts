@@ -9626,9 +9626,6 @@ export interface components {
             submittedAt: string;
             receivedAt: string;
             deletedAt: string | null;
-            answers: {
-                [key: string]: unknown;
-            };
             corrections: number;
         };
         PaperImportReport: {
@@ -9649,10 +9646,10 @@ export interface components {
             submittedAt: string;
             receivedAt: string;
             deletedAt: string | null;
+            corrections: number;
             answers: {
                 [key: string]: unknown;
             };
-            corrections: number;
             consent: {
                 given: boolean;
                 at: string;

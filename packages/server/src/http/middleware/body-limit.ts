@@ -3,9 +3,9 @@ import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { problem } from "../problem.ts";
 
-// A questionnaire draft carries its pictograms, and an XLSForm travels as base64: those two
-// writes may be larger than everything else.
-const LARGE_BODIES = /\/questionnaires\/(?:[^/]+\/draft|import\/xlsform)$/;
+// A questionnaire draft carries its pictograms, an XLSForm travels as base64, and a file of
+// paper answers may hold thousands of rows: those writes may be larger than everything else.
+const LARGE_BODIES = /\/(?:questionnaires\/(?:[^/]+\/draft|import\/xlsform)|submissions\/import)$/;
 const LARGE_FACTOR = 16;
 
 function limited(maxBytes: number): MiddlewareHandler {

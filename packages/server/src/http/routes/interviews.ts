@@ -107,6 +107,7 @@ export function registerInterviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
     }),
     async (c) => {
       const { orgId, evaluationId } = c.req.valid("param");
+      c.header("Cache-Control", "no-store");
       return c.json(await services.listInterviews(serviceContext(c, deps), orgId, evaluationId), 200);
     },
   );
@@ -123,6 +124,8 @@ export function registerInterviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
     }),
     async (c) => {
       const { orgId, evaluationId } = c.req.valid("param");
+      // Transcripts are personal data: never kept by the idempotency store nor any cache.
+      c.header("Cache-Control", "no-store");
       return c.json(
         await services.saveInterview(serviceContext(c, deps), orgId, evaluationId, null, c.req.valid("json")),
         201,
@@ -142,6 +145,7 @@ export function registerInterviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
     }),
     async (c) => {
       const { orgId, evaluationId, interviewId } = c.req.valid("param");
+      c.header("Cache-Control", "no-store");
       return c.json(
         await services.getInterview(serviceContext(c, deps), orgId, evaluationId, interviewId),
         200,
@@ -161,6 +165,8 @@ export function registerInterviewRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
     }),
     async (c) => {
       const { orgId, evaluationId, interviewId } = c.req.valid("param");
+      // Transcripts are personal data: never kept by the idempotency store nor any cache.
+      c.header("Cache-Control", "no-store");
       return c.json(
         await services.saveInterview(
           serviceContext(c, deps),

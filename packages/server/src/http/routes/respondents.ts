@@ -77,6 +77,7 @@ export function registerRespondentRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps
         code,
         download ? "export" : "view",
       );
+      c.header("Cache-Control", "no-store");
       if (download) c.header("content-disposition", `attachment; filename="repondant-${data.code}.json"`);
       return c.json(data, 200);
     },

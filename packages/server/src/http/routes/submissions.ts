@@ -84,6 +84,7 @@ export function registerSubmissionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps
     }),
     async (c) => {
       const { orgId, evaluationId, campaignId } = c.req.valid("param");
+      c.header("Cache-Control", "no-store");
       return c.json(
         await services.listSubmissions(
           serviceContext(c, deps),
@@ -181,8 +182,10 @@ export function registerSubmissionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps
       request: { params: ZSubmissionParams },
       responses: { 200: json(ZSubmissionDetail, "Submission"), ...errorResponses(401, 403, 404) },
     }),
-    async (c) =>
-      c.json(await services.getSubmission(serviceContext(c, deps), ids(c.req.valid("param"))), 200),
+    async (c) => {
+      c.header("Cache-Control", "no-store");
+      return c.json(await services.getSubmission(serviceContext(c, deps), ids(c.req.valid("param"))), 200);
+    },
   );
 
   app.openapi(
@@ -199,15 +202,18 @@ export function registerSubmissionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps
         422: { description: "The corrected answers break the questionnaire's rules" },
       },
     }),
-    async (c) =>
-      c.json(
+    async (c) => {
+      // Answers are personal data: never kept by the idempotency store nor any cache.
+      c.header("Cache-Control", "no-store");
+      return c.json(
         await services.correctSubmission(
           serviceContext(c, deps),
           ids(c.req.valid("param")),
           c.req.valid("json"),
         ),
         200,
-      ),
+      );
+    },
   );
 
   for (const action of ["delete", "restore"] as const)
@@ -224,14 +230,16 @@ export function registerSubmissionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps
         request: { params: ZSubmissionParams },
         responses: { 200: json(ZSubmissionDetail, "Done"), ...errorResponses(401, 403, 404) },
       }),
-      async (c) =>
-        c.json(
+      async (c) => {
+        c.header("Cache-Control", "no-store");
+        return c.json(
           await services.setSubmissionDeleted(
             serviceContext(c, deps),
             ids(c.req.valid("param")),
             action === "delete",
           ),
           200,
-        ),
+        );
+      },
     );
 }

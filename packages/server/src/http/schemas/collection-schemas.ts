@@ -161,7 +161,6 @@ const ZSubmissionSummaryShape = {
   submittedAt: z.string(),
   receivedAt: z.string(),
   deletedAt: z.string().nullable(),
-  answers: z.record(z.string(), z.unknown()),
   corrections: z.number().int(),
 };
 
@@ -172,6 +171,7 @@ export const ZSubmissionPage = z
 export const ZSubmissionDetail = z
   .object({
     ...ZSubmissionSummaryShape,
+    answers: z.record(z.string(), z.unknown()),
     consent: z.object({ given: z.boolean(), at: z.string(), noticeHash: z.string() }).nullable(),
     enteredBy: z.string().nullable(),
     revisions: z.array(

@@ -45,7 +45,7 @@ export async function deleteCampaign(
   evaluationId: string,
   campaignId: string,
 ): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
+  const token = await ctx.db.transaction(async (tx) => {
     const { campaign } = await authorizeCampaign(
       tx,
       ctx.actor,
@@ -62,7 +62,6 @@ export async function deleteCampaign(
         action: { fr: "la supprimer", en: "deleting it" },
       });
     await tx.delete(campaigns).where(eq(campaigns.id, campaign.id));
-    forgetCampaignToken(campaign.publicToken);
     await recordAuditEvent(tx, ctx.actor, {
       organisationId,
       action: "campaign.deleted",
@@ -70,7 +69,9 @@ export async function deleteCampaign(
       targetId: campaign.id,
       summary: { name: campaign.name },
     });
+    return campaign.publicToken;
   });
+  forgetCampaignToken(token);
 }
 
 /** The questionnaire version a campaign sends, compiled: for staff entry, previews and answer labels. */

@@ -29,7 +29,8 @@ export async function updateCampaign(
   input: TUpdateCampaign,
 ): Promise<CampaignView> {
   const data = parseInput(ZUpdateCampaign, input);
-  return ctx.db.transaction(async (tx) => {
+  let token: string | null = null;
+  const view = await ctx.db.transaction(async (tx) => {
     const { campaign } = await authorizeCampaign(
       tx,
       ctx.actor,
@@ -82,7 +83,7 @@ export async function updateCampaign(
       .where(eq(campaigns.id, campaign.id))
       .returning();
     if (!row) throw new AppError("CAMPAIGN_NOT_FOUND");
-    forgetCampaignToken(row.publicToken);
+    token = row.publicToken;
     await touchEvaluation(tx, evaluationId, now);
     await recordAuditEvent(tx, ctx.actor, {
       organisationId,
@@ -95,4 +96,7 @@ export async function updateCampaign(
     if (!view) throw new Error("campaign view missing");
     return view;
   });
+  // Once committed: a submission arriving meanwhile must not cache the settings being replaced.
+  if (token) forgetCampaignToken(token);
+  return view;
 }

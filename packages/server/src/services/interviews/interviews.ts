@@ -85,7 +85,14 @@ export async function saveInterview(
 ): Promise<InterviewView> {
   const data = parseInput(ZInterviewInput, input);
   return ctx.db.transaction(async (tx) => {
-    await authorizeEvaluation(tx, ctx.actor, organisationId, evaluationId, "data.collect");
+    // Recording is collecting; rewriting an existing record (which can empty it) is managing.
+    await authorizeEvaluation(
+      tx,
+      ctx.actor,
+      organisationId,
+      evaluationId,
+      interviewId ? "submission.manage" : "data.collect",
+    );
     await assertGuide(tx, evaluationId, data.guideId);
     const now = nowOf(ctx);
     const values = {

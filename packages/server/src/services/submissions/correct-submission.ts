@@ -41,7 +41,8 @@ export async function correctSubmission(
     }
     const version = await loadCompiledVersion(tx, submission.questionnaireVersionId);
     const now = nowOf(ctx);
-    const clock = runtimeClockAt(submission.submittedAt);
+    // The clock the answers were checked with when they arrived (the device's may be wrong).
+    const clock = runtimeClockAt(submission.receivedAt);
     const { state, issues } = checkAnswers(version.compiled, next, clock);
     if (issues.length > 0)
       throw new AppError(

@@ -45,9 +45,10 @@ async function xlsxOf(table: SubmissionTable, sheetName: string): Promise<Uint8A
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Ricochet";
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31).replace(/[\\/?*[\]:]/g, " ") || "Réponses");
-  sheet.addRow(table.header.map(neutraliseFormula)).font = { bold: true };
-  for (const row of table.rows)
-    sheet.addRow(row.map((v) => (typeof v === "string" ? neutraliseFormula(v) : v)));
+  // ExcelJS writes strings as text cells, never as formulas: nothing to neutralise here, and an
+  // apostrophe would show in the cell.
+  sheet.addRow(table.header).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row);
   sheet.views = [{ state: "frozen", ySplit: 1 }];
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

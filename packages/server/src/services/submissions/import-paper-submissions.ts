@@ -24,6 +24,15 @@ import { loadCompiledVersion } from "./compiled-versions.ts";
 import { assertAccepting } from "./public-form.ts";
 import { recordSubmission } from "./record-submission.ts";
 
+const MAX_ROWS = 20_000;
+
+const PARSE_ERRORS: Record<string, { fr: string; en: string }> = {
+  MissingQuotes: { fr: "guillemet non refermé", en: "unclosed quote" },
+  TooManyFields: { fr: "plus de cellules que de colonnes", en: "more cells than columns" },
+  TooFewFields: { fr: "moins de cellules que de colonnes", en: "fewer cells than columns" },
+  InvalidQuotes: { fr: "guillemets mal placés", en: "misplaced quotes" },
+};
+
 const META = new Set(["submission_id", "respondent_code", "source", "language", "easy_read", "submitted_at"]);
 
 /** Codes the campaign needs: present, and on the evaluation's panel when it uses one. */
@@ -115,6 +124,26 @@ export async function importPaperSubmissions(
       transformHeader: (h) => h.trim(),
     });
     const issues: FieldIssue[] = [];
+    // A broken line (an unclosed quote, a « ; » inside an unquoted answer, missing cells) would
+    // shift or swallow answers: the file is refused, each such line named.
+    for (const error of parsed.errors.filter((e) => e.type !== "Delimiter")) {
+      const line = (error.row ?? 0) + 2;
+      issues.push({
+        path: `rows.${line}`,
+        message: {
+          fr: `Ligne ${line} : la ligne est mal formée (${PARSE_ERRORS[error.code]?.fr ?? error.message}).`,
+          en: `Row ${line}: the row is malformed (${PARSE_ERRORS[error.code]?.en ?? error.message}).`,
+        },
+      });
+    }
+    if (parsed.data.length > MAX_ROWS)
+      issues.push({
+        path: "rows",
+        message: {
+          fr: `Le fichier a ${parsed.data.length} lignes : ${MAX_ROWS} au plus par import.`,
+          en: `The file has ${parsed.data.length} rows: ${MAX_ROWS} at most per import.`,
+        },
+      });
     const known = answerColumns(version.compiled);
     // Calculated values are recomputed, never read: a file made from an export may carry them.
     const calculated = new Set(
@@ -141,9 +170,9 @@ export async function importPaperSubmissions(
           en: "The file has no row of answers.",
         },
       });
-    const fileHash = createHash("sha256").update(data.content).digest("hex").slice(0, 24);
     const clock = runtimeClockAt(now);
-    const ready: Array<{ line: number; answers: Answers; code: string | null }> = [];
+    const ready: Array<{ line: number; answers: Answers; code: string | null; key: string }> = [];
+    const seen = new Map<string, number>();
     parsed.data.forEach((cells, index) => {
       const line = index + 2;
       const { answers, problems } = answersFromRow(version.compiled, cells);
@@ -169,7 +198,19 @@ export async function importPaperSubmissions(
           path: `rows.${line}.${issue.path.replace(/^answers\./, "")}`,
           message: { fr: `Ligne ${line} : ${issue.message.fr}`, en: `Row ${line}: ${issue.message.en}` },
         });
-      ready.push({ line, answers, code: code?.success ? code.data : null });
+      // A row is known by its content and how many identical rows come before it: importing the
+      // same answers again — or the same file with new rows added — stores each answer once.
+      const content = createHash("sha256")
+        .update(JSON.stringify(Object.entries(cells).sort()))
+        .digest("hex");
+      const occurrence = (seen.get(content) ?? 0) + 1;
+      seen.set(content, occurrence);
+      ready.push({
+        line,
+        answers,
+        code: code?.success ? code.data : null,
+        key: `paper-${content.slice(0, 40)}-${occurrence}`,
+      });
     });
     await checkCodes(tx, campaign, ready, issues);
     if (issues.length > 0)
@@ -178,7 +219,7 @@ export async function importPaperSubmissions(
     let duplicates = 0;
     for (const row of ready) {
       const input = {
-        idempotencyKey: `paper-${fileHash}-${row.line}`,
+        idempotencyKey: row.key,
         answers: row.answers,
         respondentCode: row.code,
         consent: true,

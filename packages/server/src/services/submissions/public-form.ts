@@ -132,6 +132,8 @@ export async function recordFormProgress(
 ): Promise<void> {
   const data = parseInput(ZFormProgress, input);
   const { campaign } = await cachedCampaignByToken(db, token);
+  // A closed campaign's link still opens (to say it is closed); its visits are not progress.
+  if (!campaignAcceptance(campaign, today(now)).accepting) return;
   await db
     .insert(formSessions)
     .values({

@@ -20,10 +20,13 @@ export async function authorizeSubmission(
     ids.campaignId,
     permission,
   );
-  const [submission]: SubmissionRow[] = await tx
+  const query = tx
     .select()
     .from(submissions)
     .where(and(eq(submissions.id, ids.submissionId), eq(submissions.campaignId, ids.campaignId)));
+  // A change reads then writes the whole answers: two at once must not overwrite each other.
+  const [submission]: SubmissionRow[] =
+    permission === "submission.manage" ? await query.for("update") : await query;
   if (!submission) throw new AppError("SUBMISSION_NOT_FOUND");
   return { ...authorized, submission };
 }

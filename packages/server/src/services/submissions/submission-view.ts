@@ -14,11 +14,12 @@ export interface SubmissionSummary {
   submittedAt: string;
   receivedAt: string;
   deletedAt: string | null;
-  answers: Record<string, unknown>;
   corrections: number;
 }
 
+/** One submission with its answers: reading it is recorded (the list carries no answers). */
 export interface SubmissionDetail extends SubmissionSummary {
+  answers: Record<string, unknown>;
   consent: { given: boolean; at: string; noticeHash: string } | null;
   enteredBy: string | null;
   revisions: Array<{
@@ -70,7 +71,6 @@ export function summarise(row: SubmissionRow, corrections: number): SubmissionSu
     submittedAt: row.submittedAt.toISOString(),
     receivedAt: row.receivedAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,
-    answers: row.answers,
     corrections,
   };
 }
@@ -108,6 +108,7 @@ export async function loadSubmissionDetail(db: Db, row: SubmissionRow): Promise<
     : [];
   return {
     ...summarise(row, revisions.length),
+    answers: row.answers,
     consent: row.consent,
     enteredBy: enteredBy?.name ?? null,
     revisions: revisions.map(({ revision, changedBy }) => ({
