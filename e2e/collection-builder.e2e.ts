@@ -7,7 +7,7 @@ import {
   screenshot,
   seriousViolations,
 } from "./support/browser.ts";
-import { createEvaluation, createOrganisation, pickOption, signUp, uniqueEmail } from "./support/flows.ts";
+import { pickOption, startOnCollectionStep, uniqueEmail } from "./support/flows.ts";
 import { startTestServer, type TestServer } from "./support/server.ts";
 
 let server: TestServer;
@@ -56,17 +56,14 @@ describe("data collection: questionnaire builder and campaigns", () => {
     const page = await context.newPage();
     // Confirmations (open a campaign…) are accepted.
     page.on("dialog", (dialog) => void dialog.accept());
-    await signUp(page, server.baseUrl, "Inès Moreau", uniqueEmail("collection"));
-    await page.getByRole("link", { name: "Créer votre première organisation" }).click();
-    await createOrganisation(page, "CAE du Vercors", "Structure");
-    await createEvaluation(page, "Parcours entrepreneurs 2026");
+    await startOnCollectionStep(page, server.baseUrl, {
+      person: "Inès Moreau",
+      email: uniqueEmail("collection"),
+      organisation: "CAE du Vercors",
+      evaluation: "Parcours entrepreneurs 2026",
+    });
 
     // Step 5: nothing yet, explained for a non-expert.
-    await page
-      .getByRole("button", { name: /Collecte/ })
-      .first()
-      .click();
-    await page.getByRole("heading", { level: 2, name: /Étape 5/ }).waitFor();
     await page.getByText("Aucun questionnaire pour l'instant").waitFor();
     await page.getByText("Aucune campagne pour l'instant").waitFor();
     await expectAccessible(page, "step 5, empty");

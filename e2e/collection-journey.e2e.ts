@@ -7,14 +7,7 @@ import {
   screenshot,
   seriousViolations,
 } from "./support/browser.ts";
-import {
-  createEvaluation,
-  createOrganisation,
-  openCampaignPage,
-  pickOption,
-  signUp,
-  uniqueEmail,
-} from "./support/flows.ts";
+import { openCampaignPage, pickOption, startOnCollectionStep, uniqueEmail } from "./support/flows.ts";
 import { startTestServer, type TestServer } from "./support/server.ts";
 
 // The whole collection journey, from an empty account: a questionnaire built with skip logic and
@@ -47,15 +40,12 @@ describe("collection journey: build, publish, collect offline, follow up", () =>
     const staff = await newContext(browser);
     const page = await staff.newPage();
     page.on("dialog", (dialog) => void dialog.accept());
-    await signUp(page, server.baseUrl, "Inès Moreau", uniqueEmail("journey"));
-    await page.getByRole("link", { name: "Créer votre première organisation" }).click();
-    await createOrganisation(page, "CAE du Diois", "Structure");
-    await createEvaluation(page, "Parcours entrepreneurs 2027");
-    await page
-      .getByRole("button", { name: /Collecte/ })
-      .first()
-      .click();
-    await page.getByRole("heading", { level: 2, name: /Étape 5/ }).waitFor();
+    await startOnCollectionStep(page, server.baseUrl, {
+      person: "Inès Moreau",
+      email: uniqueEmail("journey"),
+      organisation: "CAE du Diois",
+      evaluation: "Parcours entrepreneurs 2027",
+    });
 
     // The questionnaire: a choice, a number asked only after one answer, with a FALC wording.
     await page.getByRole("button", { name: "Nouveau questionnaire" }).first().click();

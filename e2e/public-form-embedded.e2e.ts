@@ -2,6 +2,7 @@ import { compileQuestionnaire, type QuestionnaireDefinition } from "@ricochet/do
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeViolations, launchBrowser, screenshot } from "./support/browser.ts";
+import { CONSENT_NOTICE, PREVIEW_QUESTIONNAIRE } from "./support/form-fixtures.ts";
 import { seriousViolationsInFrame, serveParentPage } from "./support/frames.ts";
 import { startTestServer, type TestServer } from "./support/server.ts";
 
@@ -13,104 +14,12 @@ let server: TestServer;
 let browser: Browser;
 
 const PHONE = { width: 375, height: 740 };
+const CAMPAIGN = { name: "Suivi à 6 mois", organisation: "L'Atelier du Vercors", consent: CONSENT_NOTICE };
 const PARENT = "/e2e-parent";
-
-/** A small pictogram (a wheel), as questionnaires store them: a base64 data URL. */
-const BIKE = `data:image/svg+xml;base64,${Buffer.from(
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="12" cy="32" r="9" fill="none" stroke="#1e3a8a" stroke-width="4"/><circle cx="36" cy="32" r="9" fill="none" stroke="#1e3a8a" stroke-width="4"/></svg>',
-).toString("base64")}`;
-
-const DEFINITION: QuestionnaireDefinition = {
-  defaultLanguage: "fr",
-  languages: ["fr", "en"],
-  title: { fr: "Suivi des participants", en: "Participant follow-up" },
-  description: { fr: "Quelques questions sur votre situation.", en: "A few questions about your situation." },
-  choiceLists: [
-    {
-      name: "situation",
-      choices: [
-        {
-          value: "emploi",
-          label: { fr: "En emploi", en: "Employed" },
-          easyRead: { fr: "J'ai un travail", en: "I have a job" },
-        },
-        { value: "formation", label: { fr: "En formation", en: "In training" } },
-        { value: "recherche", label: { fr: "En recherche d'emploi", en: "Job seeking" } },
-      ],
-    },
-    {
-      name: "transport",
-      choices: [
-        { value: "velo", label: { fr: "Vélo", en: "Bike" }, image: BIKE },
-        { value: "bus", label: { fr: "Bus ou tram", en: "Bus or tram" } },
-      ],
-    },
-  ],
-  pages: [
-    {
-      name: "profil",
-      title: { fr: "Votre situation", en: "Your situation" },
-      questions: [
-        {
-          name: "age",
-          type: "integer",
-          label: { fr: "Quel âge avez-vous ?", en: "How old are you?" },
-          required: true,
-          constraint: ". >= 16 and . <= 99",
-          constraintMessage: { fr: "Entre 16 et 99 ans.", en: "Between 16 and 99." },
-        },
-        {
-          name: "situation",
-          type: "single_choice",
-          choiceList: "situation",
-          label: { fr: "Quelle est votre situation ?", en: "What is your situation?" },
-          required: true,
-        },
-        {
-          name: "heures",
-          type: "decimal",
-          label: { fr: "Heures travaillées par semaine", en: "Hours worked per week" },
-          // biome-ignore lint/suspicious/noTemplateCurlyInString: an XLSForm expression, not a template.
-          relevant: "${situation} = 'emploi'",
-        },
-      ],
-    },
-    {
-      name: "quotidien",
-      title: { fr: "Votre quotidien", en: "Your daily life" },
-      questions: [
-        {
-          name: "transport",
-          type: "multiple_choice",
-          choiceList: "transport",
-          label: { fr: "Comment vous déplacez-vous ?", en: "How do you get around?" },
-        },
-        {
-          name: "satisfaction",
-          type: "rating",
-          label: { fr: "Votre satisfaction, de 0 à 10", en: "Your satisfaction, from 0 to 10" },
-          scale: { min: 0, max: 10 },
-        },
-      ],
-    },
-  ],
-};
-
-const CAMPAIGN = {
-  name: "Suivi à 6 mois",
-  organisation: "L'Atelier du Vercors",
-  consent: {
-    purpose: "Mesurer ce que l'atelier change dans la vie des participants, pour l'améliorer.",
-    controller: "Association L'Atelier du Vercors",
-    retention: "3 ans après la fin de l'évaluation",
-    rights: "Vous pouvez accéder à vos réponses, les corriger ou les faire effacer en écrivant au contact.",
-    contact: "dpo@atelier-vercors.example",
-  },
-};
 
 /** The definition after an edit in the builder. */
 function edited(change: (definition: QuestionnaireDefinition) => void): QuestionnaireDefinition {
-  const copy = structuredClone(DEFINITION);
+  const copy = structuredClone(PREVIEW_QUESTIONNAIRE);
   change(copy);
   return copy;
 }
@@ -197,7 +106,7 @@ describe("public form embedded in the staff app", () => {
     const { form, page, post } = embedded;
     const preview = (definition: QuestionnaireDefinition) =>
       post({ type: "ricochet:preview", questionnaire: compileQuestionnaire(definition), campaign: CAMPAIGN });
-    await preview(DEFINITION);
+    await preview(PREVIEW_QUESTIONNAIRE);
 
     // The real welcome, under a banner that says nothing is sent.
     await heading(form, "Suivi des participants").waitFor();
@@ -287,7 +196,7 @@ describe("public form embedded in the staff app", () => {
     const { form, page, post } = embedded;
     await post({
       type: "ricochet:staff",
-      questionnaire: compileQuestionnaire(DEFINITION),
+      questionnaire: compileQuestionnaire(PREVIEW_QUESTIONNAIRE),
       campaign: { ...CAMPAIGN, respondentCodes: "panel" },
     });
     const submits = async () =>
@@ -410,7 +319,7 @@ describe("public form embedded in the staff app", () => {
     const { form, post } = embedded;
     await post({
       type: "ricochet:staff",
-      questionnaire: compileQuestionnaire(DEFINITION),
+      questionnaire: compileQuestionnaire(PREVIEW_QUESTIONNAIRE),
       campaign: CAMPAIGN,
     });
     await form.getByRole("button", { name: "Commencer la saisie" }).click();

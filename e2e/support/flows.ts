@@ -59,6 +59,23 @@ export async function createEvaluation(page: Page, title: string) {
   await page.getByRole("heading", { level: 2, name: /Étape 1/ }).waitFor();
 }
 
+/** A new person with a new structure and evaluation, on its step 5 (data collection). */
+export async function startOnCollectionStep(
+  page: Page,
+  baseUrl: string,
+  names: { person: string; email: string; organisation: string; evaluation: string },
+) {
+  await signUp(page, baseUrl, names.person, names.email);
+  await page.getByRole("link", { name: "Créer votre première organisation" }).click();
+  await createOrganisation(page, names.organisation, "Structure");
+  await createEvaluation(page, names.evaluation);
+  await page
+    .getByRole("button", { name: /Collecte/ })
+    .first()
+    .click();
+  await page.getByRole("heading", { level: 2, name: /Étape 5/ }).waitFor();
+}
+
 /** Picks an option of a Mantine Select (a combobox) by the visible text of the option. */
 export async function pickOption(
   page: Page,

@@ -1,3 +1,4 @@
+import { readBoolean, readDate, readNumber } from "../datasets/cell-values.ts";
 import type { Bilingual } from "../i18n/locale.ts";
 import type { CompiledQuestionnaire } from "./compiled-questionnaire.ts";
 import { type Answers, allQuestions } from "./questionnaire-model.ts";
@@ -11,19 +12,17 @@ export interface RowProblem {
   message: Bilingual;
 }
 
-const YES = new Set(["oui", "yes", "o", "y", "1", "vrai", "true", "x"]);
-const NO = new Set(["non", "no", "n", "0", "faux", "false"]);
-
+// The same cell readers as the dataset import: a paper sheet is a spreadsheet like any other.
 function parseNumber(raw: string): number | null {
-  const text = raw.replace(/\s/g, "").replace(",", ".");
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null;
+  const read = readNumber(raw, raw.includes(",") ? "," : ".");
+  return read.ok ? read.value : null;
 }
 
 function parseDate(raw: string): string | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  if (iso) return raw;
-  const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
-  if (fr) return `${fr[3]}-${(fr[2] ?? "").padStart(2, "0")}-${(fr[1] ?? "").padStart(2, "0")}`;
+  for (const format of ["yyyy-mm-dd", "dd/mm/yyyy"] as const) {
+    const read = readDate(raw, format);
+    if (read.ok) return read.value;
+  }
   return null;
 }
 
@@ -89,18 +88,18 @@ export function answersFromRow(
       case "yes_no":
       case "consent": {
         if (!raw) break;
-        const v = raw.toLowerCase();
-        const yes = YES.has(v) || (question.type === "yes_no" && v === "yes");
-        if (!yes && !NO.has(v))
-          problem(name, `« ${raw} » : oui ou non attendu.`, `“${raw}”: yes or no expected.`);
-        else answers[name] = question.type === "consent" ? yes : yes ? "yes" : "no";
+        const read = readBoolean(raw);
+        if (!read.ok) problem(name, read.message.fr, read.message.en);
+        else answers[name] = question.type === "consent" ? read.value : read.value ? "yes" : "no";
         break;
       }
       case "multiple_choice": {
         const list = definition.choiceLists.find((l) => l.name === question.choiceList);
         const ticked = (list?.choices ?? []).filter((c) => {
-          const v = cell(`${name}/${c.value}`).toLowerCase();
-          return v !== "" && !NO.has(v);
+          // A ticked box is anything but empty or a "no" (x, 1, oui…).
+          const v = cell(`${name}/${c.value}`);
+          const read = readBoolean(v);
+          return v !== "" && !(read.ok && !read.value);
         });
         const listed = raw ? raw.split(/[\s,;]+/).filter(Boolean) : [];
         const values = [...new Set([...listed, ...ticked.map((c) => c.value)])];

@@ -1,16 +1,13 @@
-// Text files people pick in the browser (paper answers as CSV, interview transcripts): most are
-// UTF-8, but Excel on Windows and older tools still save in windows-1252, whose accented letters
-// are not valid UTF-8. Those come out as U+FFFD: the bytes are then read again as windows-1252.
+import { decodeText as decodeBytes, detectEncoding, slugify } from "@ricochet/domain";
 
-/** The text of the bytes: UTF-8 (without its byte order mark), or windows-1252 when UTF-8 fails. */
+// Text files people pick in the browser (paper answers as CSV, interview transcripts): most are
+// UTF-8, but Excel on Windows and older tools still save in windows-1252. The domain's reader
+// tells them apart, as the dataset import does.
+
+/** The text of the bytes: UTF-8 (without its byte order mark), or windows-1252 when not UTF-8. */
 export function decodeText(bytes: ArrayBuffer | Uint8Array): string {
-  const utf8 = new TextDecoder("utf-8").decode(bytes);
-  if (!utf8.includes("\uFFFD")) return utf8.replace(/^\uFEFF/, "");
-  try {
-    return new TextDecoder("windows-1252").decode(bytes);
-  } catch {
-    return utf8;
-  }
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  return decodeBytes(view, detectEncoding(view));
 }
 
 /** Reads a picked file as text, with the encoding fallback above. */
@@ -38,13 +35,5 @@ export function downloadText(fileName: string, text: string, type = "text/csv;ch
 
 /** A name fit for a file: "Mesure finale — été" → "mesure-finale-ete". */
 export function fileSlug(text: string): string {
-  return (
-    text
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 60) || "fichier"
-  );
+  return slugify(text) || "fichier";
 }

@@ -4,6 +4,7 @@ import {
   type CompiledQuestionnaire,
   type QuestionnaireDefinition,
   questionnaireToXlsform,
+  slugify,
 } from "@ricochet/domain";
 import { and, eq } from "drizzle-orm";
 import { writeXlsformWorkbook } from "../../forms/xlsform/index.ts";
@@ -42,13 +43,7 @@ export async function exportXlsform(
     definition = (row.compiled as unknown as CompiledQuestionnaire).definition;
   }
   const body = await writeXlsformWorkbook(questionnaireToXlsform(definition));
-  const stem = questionnaire.title
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 60);
+  const stem = slugify(questionnaire.title);
   return {
     fileName: `${stem || "questionnaire"}${version ? `-v${version}` : ""}.xlsx`,
     body: new Uint8Array(body),

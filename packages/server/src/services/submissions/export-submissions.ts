@@ -1,5 +1,11 @@
 import { submissions } from "@ricochet/db";
-import { type Cell, neutraliseFormula, type SubmissionTable, submissionTable } from "@ricochet/domain";
+import {
+  type Cell,
+  neutraliseFormula,
+  type SubmissionTable,
+  slugify,
+  submissionTable,
+} from "@ricochet/domain";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
@@ -14,15 +20,6 @@ export interface SubmissionsFile {
   body: Uint8Array | string;
   count: number;
 }
-
-const slug = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 60) || "campagne";
 
 function csvOf(table: SubmissionTable, labels: boolean): string {
   // Human-readable exports use French decimals (Excel in French reads 3,5), code exports the dot.
@@ -90,7 +87,7 @@ export async function exportSubmissions(
     targetId: campaign.id,
     summary: { name: campaign.name, format: options.format, labels: options.labels, count: rows.length },
   });
-  const stem = `reponses-${slug(campaign.name)}`;
+  const stem = `reponses-${slugify(campaign.name) || "campagne"}`;
   if (options.format === "csv")
     return {
       fileName: `${stem}.csv`,
